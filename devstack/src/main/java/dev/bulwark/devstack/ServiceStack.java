@@ -1,0 +1,119 @@
+package dev.bulwark.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs a set of packaged Bulwark services against one PostgreSQL server, each in its own
+ * database, wired to each other's gRPC ports.
+ */
+public final class ServiceStack implements AutoCloseable {
+
+    private final Path root;
+    private final PostgresServer postgres;
+    private final Path logDir;
+    private final Map<String, String> extraProperties;
+    private final Map<BulwarkService, Integer> ports = new EnumMap<>(BulwarkService.class);
+    private final Map<BulwarkService, ServiceProcess> running = new LinkedHashMap<>();
+
+    public ServiceStack(Path root, PostgresServer postgres, Path logDir, Map<String, String> extraProperties) {
+        this.root = root;
+        this.postgres = postgres;
+        this.logDir = logDir;
+        this.extraProperties = Map.copyOf(extraProperties);
+    }
+
+    /** Fixes a service's port before start; services without one get a free port. */
+    public ServiceStack withPort(BulwarkService service, int port) {
+        ports.put(service, port);
+        return this;
+    }
+
+    /** Starts the services in dependency order; {@code freshDatabases} drops their data first. */
+    public ServiceStack start(Collection<BulwarkService> services, boolean freshDatabases) {
+        services.forEach(s -> ports.computeIfAbsent(s, any -> FreePort.find()));
+        for (BulwarkService service : BulwarkService.START_ORDER) {
+            if (services.contains(service)) {
+                postgres.ensureDatabase(service.database(), freshDatabases);
+                start(service);
+            }
+        }
+        return this;
+    }
+
+    /** Starts (or restarts) one service and waits until it is ready; returns its startup time. */
+    public Duration start(BulwarkService service) {
+        stop(service);
+        Map<String, String> properties = new HashMap<>(postgres.datasourceConfig(service.database()));
+        properties.putAll(clientConfig(service));
+        properties.putAll(extraProperties);
+        ServiceProcess process = ServiceProcess.start(root, service, port(service), properties, logDir);
+        running.put(service, process);
+        return process.awaitReady(Duration.ofSeconds(90));
+    }
+
+    /** Stops one service (for fault tests); it keeps its port for a later restart. */
+    public void stop(BulwarkService service) {
+        ServiceProcess process = running.remove(service);
+        if (process != null) {
+            process.close();
+        }
+    }
+
+    /** The gRPC client properties that point a service at the ports of the services it calls. */
+    public Map<String, String> clientConfig(BulwarkService service) {
+        return clientConfig(service, BulwarkService.START_ORDER);
+    }
+
+    /** Like {@link #clientConfig(BulwarkService)}, for the clients whose target is among {@code targets}. */
+    public Map<String, String> clientConfig(BulwarkService service, Collection<BulwarkService> targets) {
+        Map<String, String> config = new HashMap<>();
+        service.grpcClients().forEach((client, target) -> {
+            if (targets.contains(target)) {
+                config.put("quarkus.grpc.clients." + client + ".host", "127.0.0.1");
+                config.put("quarkus.grpc.clients." + client + ".port", String.valueOf(port(target)));
+            }
+        });
+        return config;
+    }
+
+    public int port(BulwarkService service) {
+        return ports.computeIfAbsent(service, any -> FreePort.find());
+    }
+
+    public ServiceProcess process(BulwarkService service) {
+        return running.get(service);
+    }
+
+    public Collection<ServiceProcess> processes() {
+        return running.values();
+    }
+
+    @Override
+    public void close() {
+        List<BulwarkService> order = new ArrayList<>(BulwarkService.START_ORDER);
+        Collections.reverse(order);
+        order.forEach(this::stop);
+    }
+
+    /** The repository root: the nearest directory upwards that holds {@code policies/} and a pom. */
+    public static Path findRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.isDirectory(dir.resolve("policies")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("not inside the Bulwark repository");
+    }
+}

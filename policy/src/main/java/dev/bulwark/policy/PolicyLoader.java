@@ -1,0 +1,74 @@
+package dev.bulwark.policy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads a policy document (YAML, kebab-case keys) and refuses it unless it is valid. */
+public final class PolicyLoader {
+
+    /** Classpath location of the policy shipped with Bulwark. */
+    public static final String BUNDLED_POLICY = "policies/usage-policy.yaml";
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private PolicyLoader() {}
+
+    public static UsagePolicy load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read policy " + file, e);
+        }
+    }
+
+    public static UsagePolicy loadBundled() {
+        try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(BUNDLED_POLICY)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled policy missing: " + BUNDLED_POLICY);
+            }
+            return load(in, "classpath:" + BUNDLED_POLICY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses and validates; throws {@link InvalidPolicyException} with every violation found. */
+    public static UsagePolicy load(InputStream in, String source) {
+        UsagePolicy policy;
+        try {
+            policy = YAML.readValue(in, UsagePolicy.class);
+        } catch (JsonMappingException e) {
+            throw new InvalidPolicyException(List.of(new PolicyViolation(source, pathOf(e), e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new InvalidPolicyException(List.of(new PolicyViolation(source, "$", e.getMessage())));
+        }
+        List<PolicyViolation> violations = new PolicyValidator(source).validate(policy);
+        if (!violations.isEmpty()) {
+            throw new InvalidPolicyException(violations);
+        }
+        return policy;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("", "$", ""));
+    }
+}
