@@ -1,0 +1,43 @@
+package dev.bulwark.intake.classification;
+
+import dev.bulwark.intake.submission.Verdict;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The classifier's judgement of a submission, or the surface's fallback when it could not answer.
+ *
+ * @param fallback true when the surface's failure mode decided instead of the classifier
+ */
+public record Classification(
+        Verdict verdict, List<Score> scores, List<Reason> reasons, String policyVersion, boolean fallback) {
+
+    public Classification {
+        scores = List.copyOf(scores);
+        reasons = List.copyOf(reasons);
+    }
+
+    /** One category's score. */
+    public record Score(String category, double confidence, String severity) {}
+
+    /** A category that reached REVIEW or BLOCK. */
+    public record Reason(String category, Verdict verdict, double score, double threshold, boolean autoEnforce) {
+
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "%s: %s (score %.2f ≥ %.2f%s)",
+                    category, verdict, score, threshold, autoEnforce && verdict == Verdict.BLOCK ? ", auto-enforced" : "");
+        }
+    }
+
+    /** The strictest reason, which decides the queue a case goes to. */
+    public Optional<Reason> leadingReason() {
+        return reasons.stream().filter(r -> r.verdict() == verdict).findFirst();
+    }
+
+    /** The reason that lets a BLOCK enforce without a person, if any. */
+    public Optional<Reason> autoEnforcedReason() {
+        return verdict == Verdict.BLOCK && !fallback
+                ? reasons.stream().filter(r -> r.verdict() == Verdict.BLOCK && r.autoEnforce()).findFirst()
+                : Optional.empty();
+    }
+}

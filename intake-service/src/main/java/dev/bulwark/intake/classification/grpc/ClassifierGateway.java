@@ -1,0 +1,66 @@
+package dev.bulwark.intake.classification.grpc;
+
+import dev.bulwark.intake.classification.Classification;
+import dev.bulwark.intake.classification.FailureFallback;
+import dev.bulwark.intake.config.IntakeConfig;
+import dev.bulwark.intake.policy.ActivePolicy;
+import dev.bulwark.intake.submission.NewSubmission;
+import dev.bulwark.proto.classifier.v1.MutinyClassifierServiceGrpc.MutinyClassifierServiceStub;
+import dev.bulwark.proto.classifier.v1.ScoreRequest;
+import dev.bulwark.policy.FailureMode;
+import dev.bulwark.policy.Surface;
+import io.grpc.Status;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.grpc.GrpcClient;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Asks classifier-service for a judgement within the configured deadline. When it is slow or down,
+ * the surface's failure mode decides instead: that is a policy choice, never an error to the caller.
+ */
+@ApplicationScoped
+public class ClassifierGateway {
+
+    private static final Logger LOG = Logger.getLogger(ClassifierGateway.class);
+
+    private final MutinyClassifierServiceStub classifier;
+    private final ActivePolicy policy;
+    private final IntakeConfig config;
+    private final MeterRegistry meters;
+
+    public ClassifierGateway(
+            @GrpcClient("classifier") MutinyClassifierServiceStub classifier,
+            ActivePolicy policy,
+            IntakeConfig config,
+            MeterRegistry meters) {
+        this.classifier = classifier;
+        this.policy = policy;
+        this.config = config;
+        this.meters = meters;
+    }
+
+    public Uni<Classification> classify(UUID submissionId, NewSubmission submission) {
+        ScoreRequest request = ScoreRequest.newBuilder()
+                .setSurface(submission.surface())
+                .setContent(ClassificationMapping.toProto(submission.content()))
+                .setCorrelationId(submissionId.toString())
+                .build();
+        return classifier.withDeadlineAfter(config.classifierDeadline().toMillis(), TimeUnit.MILLISECONDS)
+                .score(request)
+                .map(ClassificationMapping::fromProto)
+                .onFailure().recoverWithItem(error -> fallback(submission.surface(), error));
+    }
+
+    private Classification fallback(String surfaceId, Throwable error) {
+        Status.Code code = Status.fromThrowable(error).getCode();
+        FailureMode mode = policy.current().surface(surfaceId).map(Surface::failureMode).orElse(FailureMode.REVIEW);
+        LOG.warnf("classifier failed with %s; surface %s falls back to %s", code, surfaceId, mode);
+        meters.counter("bulwark.intake.classifier.fallbacks", "surface", surfaceId, "code", code.name(), "mode", mode.name())
+                .increment();
+        return FailureFallback.decide(mode, policy.current().version());
+    }
+}

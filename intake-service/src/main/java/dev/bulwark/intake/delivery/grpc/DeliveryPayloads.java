@@ -1,0 +1,60 @@
+package dev.bulwark.intake.delivery.grpc;
+
+import dev.bulwark.intake.classification.grpc.ClassificationMapping;
+import dev.bulwark.intake.delivery.CaseItem;
+import dev.bulwark.intake.delivery.EnforcementOrder;
+import dev.bulwark.intake.submission.Subject;
+import dev.bulwark.proto.action.v1.ActionOrigin;
+import dev.bulwark.proto.action.v1.EnforceRequest;
+import dev.bulwark.proto.cases.v1.CaseSource;
+import dev.bulwark.proto.cases.v1.OpenCaseRequest;
+import dev.bulwark.proto.common.v1.CategoryScore;
+import dev.bulwark.proto.common.v1.SubjectType;
+
+/** Serializes deliveries into the gRPC requests that the outbox stores and replays. */
+public final class DeliveryPayloads {
+
+    /** The actor action-service records for automatic enforcement. */
+    static final String ACTOR = "intake-service";
+
+    private DeliveryPayloads() {}
+
+    public static byte[] openCase(CaseItem item) {
+        OpenCaseRequest.Builder b = OpenCaseRequest.newBuilder()
+                .setSourceKey(item.sourceKey())
+                .setSource(item.source() == CaseItem.Source.SUBMISSION ? CaseSource.CASE_SOURCE_SUBMISSION : CaseSource.CASE_SOURCE_REPORT)
+                .setSubject(subject(item.subject()))
+                .setReferenceId(item.referenceId())
+                .setSurface(item.surface())
+                .setPolicyVersion(item.policyVersion())
+                .addAllReasons(item.reasons());
+        item.content().map(ClassificationMapping::toProto).ifPresent(b::setContent);
+        item.category().ifPresent(b::setCategory);
+        item.scores().forEach(s -> b.addScores(CategoryScore.newBuilder()
+                .setName(s.category())
+                .setConfidence((float) s.confidence())
+                .setSeverity(ClassificationMapping.severity(s.severity()))));
+        return b.build().toByteArray();
+    }
+
+    public static byte[] enforce(EnforcementOrder order) {
+        return EnforceRequest.newBuilder()
+                .setIdempotencyKey(order.idempotencyKey())
+                .setSubject(subject(order.subject()))
+                .setCategory(order.category())
+                .setOrigin(ActionOrigin.ACTION_ORIGIN_AUTOMATED)
+                .setReferenceId(order.referenceId())
+                .setPolicyVersion(order.policyVersion())
+                .setActor(ACTOR)
+                .build()
+                .toByteArray();
+    }
+
+    public static dev.bulwark.proto.common.v1.Subject subject(Subject s) {
+        return dev.bulwark.proto.common.v1.Subject.newBuilder()
+                .setType(s.kind() == Subject.Kind.ORGANIZATION ? SubjectType.SUBJECT_TYPE_ORGANIZATION : SubjectType.SUBJECT_TYPE_ACCOUNT)
+                .setId(s.id())
+                .setOrganizationId(s.organizationId() == null ? "" : s.organizationId())
+                .build();
+    }
+}

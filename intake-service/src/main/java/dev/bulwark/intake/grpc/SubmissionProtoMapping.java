@@ -1,0 +1,57 @@
+package dev.bulwark.intake.grpc;
+
+import dev.bulwark.intake.classification.Classification;
+import dev.bulwark.intake.classification.grpc.ClassificationMapping;
+import dev.bulwark.intake.submission.NewSubmission;
+import dev.bulwark.intake.submission.Subject;
+import dev.bulwark.intake.submission.SubmissionAnswer;
+import dev.bulwark.intake.submission.SubmittedContent;
+import dev.bulwark.proto.common.v1.CategoryScore;
+import dev.bulwark.proto.intake.v1.SubmitRequest;
+import dev.bulwark.proto.intake.v1.SubmitResponse;
+
+/** Maps the intake contract to the domain and back. */
+final class SubmissionProtoMapping {
+
+    private SubmissionProtoMapping() {}
+
+    static NewSubmission toDomain(String tenant, SubmitRequest r) {
+        return new NewSubmission(tenant, r.getIdempotencyKey(), r.getSurface(), subject(r.getAuthor()),
+                new SubmittedContent(r.getContent().getText(), r.getContent().getLanguage(),
+                        r.getContent().getImagesList().stream()
+                                .map(i -> new SubmittedContent.Image(i.getUri(), i.getSha256()))
+                                .toList()));
+    }
+
+    static Subject subject(dev.bulwark.proto.common.v1.Subject s) {
+        Subject.Kind kind = switch (s.getType()) {
+            case SUBJECT_TYPE_ACCOUNT -> Subject.Kind.ACCOUNT;
+            case SUBJECT_TYPE_ORGANIZATION -> Subject.Kind.ORGANIZATION;
+            default -> Subject.Kind.UNSPECIFIED;
+        };
+        return new Subject(kind, s.getId(), s.getOrganizationId());
+    }
+
+    static SubmitResponse toProto(SubmissionAnswer a) {
+        Classification c = a.classification();
+        SubmitResponse.Builder b = SubmitResponse.newBuilder()
+                .setSubmissionId(a.submissionId().toString())
+                .setVerdict(ClassificationMapping.toProto(c.verdict()))
+                .setPolicyVersion(c.policyVersion())
+                .setReplayed(a.replayed())
+                .setFallback(c.fallback())
+                .addAllActionIds(a.actionIds());
+        c.scores().forEach(s -> b.addScores(CategoryScore.newBuilder()
+                .setName(s.category())
+                .setConfidence((float) s.confidence())
+                .setSeverity(ClassificationMapping.severity(s.severity()))));
+        c.reasons().forEach(r -> b.addReasons(r.describe()));
+        if (c.fallback()) {
+            b.addReasons("classifier unavailable: the surface's failure mode decided " + c.verdict());
+        }
+        if (a.caseId() != null) {
+            b.setCaseId(a.caseId());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,4 @@
+package dev.bulwark.intake.submission;
+
+/** A submission as received, before it is judged. */
+public record NewSubmission(String tenant, String idempotencyKey, String surface, Subject author, SubmittedContent content) {}

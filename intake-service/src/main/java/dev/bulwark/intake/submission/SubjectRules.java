@@ -1,0 +1,15 @@
+package dev.bulwark.intake.submission;
+
+import dev.bulwark.intake.error.Violations;
+
+/** The rules every subject in a request follows: a kind and a bounded id. */
+public final class SubjectRules {
+
+    private SubjectRules() {}
+
+    public static void check(Violations v, String field, Subject subject) {
+        v.check(subject != null && subject.kind() != Subject.Kind.UNSPECIFIED, field + ".type", "is required");
+        v.require(field + ".id", subject == null ? null : subject.id());
+        v.maxLength(field + ".id", subject == null ? null : subject.id(), SubmissionValidator.MAX_SUBJECT_ID_LENGTH);
+    }
+}

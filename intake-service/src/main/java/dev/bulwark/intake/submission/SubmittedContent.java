@@ -1,0 +1,14 @@
+package dev.bulwark.intake.submission;
+
+import java.util.List;
+
+/** The content of a submission as the product sent it. */
+public record SubmittedContent(String text, String language, List<Image> images) {
+
+    public SubmittedContent {
+        images = List.copyOf(images);
+    }
+
+    /** An image reference: where the product keeps it and the hex SHA-256 of its bytes. */
+    public record Image(String uri, String sha256) {}
+}

@@ -1,0 +1,90 @@
+package dev.bulwark.intake.submission.persistence;
+
+import dev.bulwark.intake.classification.Classification;
+import dev.bulwark.intake.submission.SubmittedContent;
+import dev.bulwark.intake.submission.Verdict;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A stored submission and the answer it was given. */
+@Entity
+@Table(name = "submissions")
+public class SubmissionEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String tenant;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    public String fingerprint;
+    public String surface;
+
+    @Column(name = "author_type")
+    public String authorType;
+
+    @Column(name = "author_id")
+    public String authorId;
+
+    @Column(name = "author_org_id")
+    public String authorOrgId;
+
+    @Column(name = "content_text")
+    public String contentText;
+
+    @Column(name = "content_language")
+    public String contentLanguage;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<SubmittedContent.Image> images;
+
+    @Enumerated(EnumType.STRING)
+    public Verdict verdict;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Classification.Score> scores;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Classification.Reason> reasons;
+
+    @Column(name = "policy_version")
+    public String policyVersion;
+
+    public boolean fallback;
+
+    @Column(name = "case_id")
+    public String caseId;
+
+    @Column(name = "action_ids")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> actionIds = new ArrayList<>();
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    public static Uni<SubmissionEntity> findByKey(String tenant, String idempotencyKey) {
+        return find("tenant = ?1 and idempotencyKey = ?2", tenant, idempotencyKey).firstResult();
+    }
+
+    public static Uni<SubmissionEntity> findForTenant(UUID id, String tenant) {
+        return find("id = ?1 and tenant = ?2", id, tenant).firstResult();
+    }
+
+    public Classification classification() {
+        return new Classification(verdict, scores, reasons, policyVersion, fallback);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.bulwark.intake.submission.service;
+
+import dev.bulwark.intake.classification.Classification;
+import dev.bulwark.intake.classification.grpc.ClassifierGateway;
+import dev.bulwark.intake.delivery.CaseItem;
+import dev.bulwark.intake.delivery.DeliveryOutcome;
+import dev.bulwark.intake.delivery.EnforcementOrder;
+import dev.bulwark.intake.delivery.persistence.OutboxEntity;
+import dev.bulwark.intake.delivery.service.Outbox;
+import dev.bulwark.intake.delivery.service.OutboxRelay;
+import dev.bulwark.intake.error.IdempotencyKeyReusedException;
+import dev.bulwark.intake.persistence.UniqueViolation;
+import dev.bulwark.intake.policy.ActivePolicy;
+import dev.bulwark.intake.submission.Fingerprint;
+import dev.bulwark.intake.submission.NewSubmission;
+import dev.bulwark.intake.submission.Routing;
+import dev.bulwark.intake.submission.SubmissionAnswer;
+import dev.bulwark.intake.submission.SubmissionValidator;
+import dev.bulwark.intake.submission.persistence.SubmissionEntity;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The Submit use case: validate, answer replays from the store, otherwise classify, store the
+ * submission with its outbox deliveries in one transaction, deliver them at once, and answer.
+ */
+@ApplicationScoped
+public class SubmitSubmission {
+
+    private final ActivePolicy policy;
+    private final ClassifierGateway classifier;
+    private final Outbox outbox;
+    private final OutboxRelay relay;
+    private final MeterRegistry meters;
+
+    public SubmitSubmission(ActivePolicy policy, ClassifierGateway classifier, Outbox outbox, OutboxRelay relay, MeterRegistry meters) {
+        this.policy = policy;
+        this.classifier = classifier;
+        this.outbox = outbox;
+        this.relay = relay;
+        this.meters = meters;
+    }
+
+    @WithSpan("intake.submit")
+    public Uni<SubmissionAnswer> submit(NewSubmission submission) {
+        return Uni.createFrom().item(submission)
+                .invoke(new SubmissionValidator(policy.surfaceIds())::validate)
+                .map(Fingerprint::of)
+                .chain(fingerprint -> Panache.withSession(() -> SubmissionEntity.findByKey(submission.tenant(), submission.idempotencyKey()))
+                        .chain(existing -> existing != null
+                                ? Uni.createFrom().item(replay(existing, fingerprint))
+                                : judge(submission, fingerprint)));
+    }
+
+    private Uni<SubmissionAnswer> judge(NewSubmission submission, String fingerprint) {
+        UUID id = UUID.randomUUID();
+        Timer.Sample timer = Timer.start(meters);
+        return classifier.classify(id, submission)
+                .chain(c -> Panache.withTransaction(() -> store(id, submission, fingerprint, c))
+                        .chain(entries -> relay.deliverNow(entries))
+                        .map(outcomes -> answer(id, c, outcomes))
+                        .invoke(answer -> record(submission, c, timer))
+                        // A concurrent first call with the same key won the insert: answer as its replay.
+                        .onFailure(UniqueViolation::is).recoverWithUni(() -> Panache.withSession(
+                                () -> SubmissionEntity.findByKey(submission.tenant(), submission.idempotencyKey()))
+                                .map(existing -> replay(existing, fingerprint))));
+    }
+
+    private Uni<List<OutboxEntity>> store(UUID id, NewSubmission s, String fingerprint, Classification c) {
+        SubmissionEntity entity = SubmissionMapping.toEntity(id, s, fingerprint, c);
+        Routing routing = Routing.of(c);
+        List<OutboxEntity> written = new ArrayList<>();
+        // One reactive session serves one operation at a time: write sequentially.
+        Uni<?> chain = entity.persist();
+        if (routing.openCase()) {
+            CaseItem item = new CaseItem("submission:" + id, CaseItem.Source.SUBMISSION, s.author(), id.toString(), s.surface(),
+                    Optional.of(s.content()), c.scores(), routing.caseCategory(), c.policyVersion(),
+                    c.reasons().stream().map(Classification.Reason::describe).toList());
+            chain = chain.chain(() -> outbox.openCase(OutboxEntity.Origin.SUBMISSION, id, item).invoke(written::add));
+        }
+        if (routing.enforceCategory().isPresent()) {
+            EnforcementOrder order = new EnforcementOrder("submission:" + id + ":enforce", s.author(),
+                    routing.enforceCategory().get(), id.toString(), c.policyVersion());
+            chain = chain.chain(() -> outbox.enforce(id, order).invoke(written::add));
+        }
+        return chain.map(ignored -> written);
+    }
+
+    private static SubmissionAnswer answer(UUID id, Classification c, List<DeliveryOutcome> outcomes) {
+        String caseId = outcomes.stream().flatMap(o -> o.caseId().stream()).findFirst().orElse(null);
+        List<String> actionIds = outcomes.stream().flatMap(o -> o.actionId().stream()).toList();
+        return new SubmissionAnswer(id, c, caseId, actionIds, false);
+    }
+
+    private SubmissionAnswer replay(SubmissionEntity existing, String fingerprint) {
+        if (!existing.fingerprint.equals(fingerprint)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        meters.counter("bulwark.intake.replays", "kind", "submission").increment();
+        return new SubmissionAnswer(existing.id, existing.classification(), existing.caseId, existing.actionIds, true);
+    }
+
+    private void record(NewSubmission s, Classification c, Timer.Sample timer) {
+        timer.stop(meters.timer("bulwark.intake.decision.duration", "verdict", c.verdict().name(), "surface", s.surface()));
+        meters.counter("bulwark.intake.decisions",
+                "verdict", c.verdict().name(),
+                "surface", s.surface(),
+                "policy_version", c.policyVersion(),
+                "fallback", Boolean.toString(c.fallback())).increment();
+    }
+}
