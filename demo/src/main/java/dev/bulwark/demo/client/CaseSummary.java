@@ -7,7 +7,7 @@ public record CaseSummary(
         String queue,
         SubjectView subject,
         String category,
-        String priority,
+        int priority,
         int itemCount,
         String slaDueAt,
         String createdAt) {

@@ -59,10 +59,9 @@ public final class DemoReviewer {
     }
 
     private static String standingState(DecisionResult result) {
-        if (result.standing() == null || result.standing().isNull()) {
-            return "unchanged";
-        }
-        return result.standing().path("state").asText(result.standing().toString());
+        return result.standing() == null
+                ? "unchanged"
+                : result.standing().state() + " (" + result.standing().activeStrikes() + " active strikes)";
     }
 
     static String shortId(String id) {

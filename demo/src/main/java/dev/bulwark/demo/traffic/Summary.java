@@ -44,8 +44,8 @@ public final class Summary {
         out.println();
         out.printf("%-20s %6s %8s %12s %13s%n", "queue", "open", "claimed", "oldest open", "SLA breaches");
         for (QueueStats queue : clients.cases().queues()) {
-            out.printf("%-20s %6d %8d %11ds %13d%n",
-                    queue.queue(), queue.open(), queue.claimed(), queue.oldestOpenAgeSeconds(), queue.slaBreaches());
+            out.printf("%-20s %6d %8d %12s %13d%n", queue.queue(), queue.open(), queue.claimed(),
+                    queue.oldestOpenAgeSeconds() == null ? "-" : queue.oldestOpenAgeSeconds() + "s", queue.slaBreaches());
         }
         out.println();
         out.printf("%-20s %-10s %14s %13s%n", "account", "standing", "active strikes", "total strikes");
