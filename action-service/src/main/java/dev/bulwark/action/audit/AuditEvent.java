@@ -1,0 +1,54 @@
+package dev.bulwark.action.audit;
+
+import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.subject.Subject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What happened, before it is chained: the content every audit entry hashes.
+ *
+ * @param payload canonical JSON with the details of the event
+ */
+public record AuditEvent(Instant occurredAt, AuditEventType type, UUID actionId, Subject subject, String payload) {
+
+    /** The entry recording that an action was taken. */
+    public static AuditEvent enforced(EnforcementAction action) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("actionType", action.type().name());
+        details.put("category", action.category());
+        details.put("origin", action.origin().name());
+        details.put("organizationId", action.subject().organizationId());
+        details.put("referenceId", action.referenceId());
+        details.put("policyVersion", action.policyVersion());
+        details.put("actor", action.actor());
+        details.put("features", action.features());
+        details.put("expiresAt", action.expiresAt() == null ? null : action.expiresAt().toString());
+        return new AuditEvent(action.createdAt(), AuditEventType.ENFORCED, action.id(), action.subject(),
+                CanonicalJson.write(details));
+    }
+
+    /** The entry recording that an action was reverted, by whom and why. */
+    public static AuditEvent reverted(EnforcementAction action, String revertedBy) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("actionType", action.type().name());
+        details.put("reason", action.revertReason());
+        details.put("actor", revertedBy);
+        return new AuditEvent(action.revertedAt(), AuditEventType.REVERTED, action.id(), action.subject(),
+                CanonicalJson.write(details));
+    }
+
+    /** The bytes that are hashed: every field, in canonical JSON. */
+    String canonical() {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("occurredAt", occurredAt.toString());
+        entry.put("eventType", type.name());
+        entry.put("actionId", actionId.toString());
+        entry.put("subjectType", subject.kind().name());
+        entry.put("subjectId", subject.id());
+        entry.put("payload", payload);
+        return CanonicalJson.write(entry);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.bulwark.action.audit;
+
+/** What an audit entry records. */
+public enum AuditEventType {
+    ENFORCED,
+    REVERTED
+}

@@ -1,0 +1,28 @@
+package dev.bulwark.action.audit.rest;
+
+import dev.bulwark.action.audit.ChainVerification;
+import dev.bulwark.action.audit.application.AuditVerification;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Lets auditors check that the audit log's hash chain is intact. */
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private final AuditVerification verification;
+
+    public AuditResource(AuditVerification verification) {
+        this.verification = verification;
+    }
+
+    /** Walks the whole chain: {@code {valid, entries, firstBrokenSeq}}. */
+    @GET
+    @Path("/verify")
+    public Uni<ChainVerification> verify() {
+        return verification.verify();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.bulwark.action.enforcement.application;
+
+import dev.bulwark.action.audit.AuditEvent;
+import dev.bulwark.action.audit.persistence.AuditLogRepository;
+import dev.bulwark.action.enforcement.EnforceCommand;
+import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.enforcement.Ladder;
+import dev.bulwark.action.enforcement.Sanction;
+import dev.bulwark.action.enforcement.Strike;
+import dev.bulwark.action.enforcement.persistence.EnforcementActionEntity;
+import dev.bulwark.action.enforcement.persistence.EnforcementActionRepository;
+import dev.bulwark.action.enforcement.persistence.StrikeRepository;
+import dev.bulwark.action.enforcement.persistence.SubjectLock;
+import dev.bulwark.action.error.ConflictException;
+import dev.bulwark.action.policy.ActivePolicy;
+import dev.bulwark.action.standing.application.StandingService;
+import dev.bulwark.action.time.TimeSource;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * Takes an enforcement action: the next rung of the ladder (or the reviewer's choice), its strike
+ * and its audit entry in one transaction, at most once per idempotency key.
+ */
+@ApplicationScoped
+public class EnforceUseCase {
+
+    static final String KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+
+    private final EnforcementActionRepository actions;
+    private final StrikeRepository strikes;
+    private final SubjectLock subjectLock;
+    private final AuditLogRepository auditLog;
+    private final StandingService standings;
+    private final ActivePolicy policy;
+    private final TimeSource time;
+    private final EnforcementMetrics metrics;
+
+    public EnforceUseCase(EnforcementActionRepository actions, StrikeRepository strikes, SubjectLock subjectLock,
+            AuditLogRepository auditLog, StandingService standings, ActivePolicy policy, TimeSource time,
+            EnforcementMetrics metrics) {
+        this.actions = actions;
+        this.strikes = strikes;
+        this.subjectLock = subjectLock;
+        this.auditLog = auditLog;
+        this.standings = standings;
+        this.policy = policy;
+        this.time = time;
+        this.metrics = metrics;
+    }
+
+    @WithSpan("EnforceUseCase.enforce")
+    public Uni<EnforcementOutcome> enforce(EnforceCommand command) {
+        String fingerprint = command.fingerprint();
+        return Panache.withTransaction(() -> subjectLock.lock(command.subject())
+                        .chain(() -> actions.findByIdempotencyKey(command.idempotencyKey()))
+                        .chain(first -> first == null ? create(command, fingerprint) : replay(first, fingerprint)))
+                // The subject lock orders calls on one subject; the same key on another subject
+                // can still race, and the unique constraint decides: the loser answers with the winner.
+                .onFailure(UniqueViolation::test)
+                .recoverWithUni(() -> Panache.withSession(() -> actions.findByIdempotencyKey(command.idempotencyKey())
+                        .chain(winner -> replay(winner, fingerprint))))
+                .invoke(outcome -> {
+                    if (!outcome.replayed()) {
+                        metrics.enforced(outcome.action());
+                    }
+                });
+    }
+
+    private Uni<EnforcementOutcome> create(EnforceCommand command, String fingerprint) {
+        var now = time.now();
+        Ladder ladder = policy.ladder();
+        return strikes.countActive(command.subject(), now).chain(active -> {
+            Sanction sanction = ladder.sanctionFor(command.category(), active.intValue() + 1, command.requestedType());
+            EnforcementAction action = EnforcementAction.take(UUID.randomUUID(), command, sanction, now);
+            Strike strike = Strike.of(UUID.randomUUID(), action, ladder.strikeWindow());
+            return actions.insert(action, command.idempotencyKey(), fingerprint)
+                    .chain(() -> strikes.insert(strike, command.subject()))
+                    .chain(() -> auditLog.append(AuditEvent.enforced(action)))
+                    .chain(() -> standings.standing(command.subject(), now))
+                    .map(standing -> new EnforcementOutcome(action, standing, false));
+        });
+    }
+
+    private Uni<EnforcementOutcome> replay(EnforcementActionEntity first, String fingerprint) {
+        if (!first.requestHash.equals(fingerprint)) {
+            return Uni.createFrom().failure(new ConflictException(KEY_REUSED,
+                    "the idempotency key was already used for a different request"));
+        }
+        EnforcementAction action = first.toDomain();
+        return standings.standing(action.subject(), time.now())
+                .map(standing -> new EnforcementOutcome(action, standing, true));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.bulwark.action.enforcement.application;
+
+import dev.bulwark.action.audit.AuditEvent;
+import dev.bulwark.action.audit.persistence.AuditLogRepository;
+import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.enforcement.RevertCommand;
+import dev.bulwark.action.enforcement.persistence.EnforcementActionEntity;
+import dev.bulwark.action.enforcement.persistence.EnforcementActionRepository;
+import dev.bulwark.action.enforcement.persistence.StrikeRepository;
+import dev.bulwark.action.enforcement.persistence.SubjectLock;
+import dev.bulwark.action.error.NotFoundException;
+import dev.bulwark.action.standing.application.StandingService;
+import dev.bulwark.action.time.TimeSource;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Reverses an action and its strike, with an audit entry, in one transaction; reverting a reverted
+ * action changes nothing and answers with it as it is.
+ */
+@ApplicationScoped
+public class RevertUseCase {
+
+    private final EnforcementActionRepository actions;
+    private final StrikeRepository strikes;
+    private final SubjectLock subjectLock;
+    private final AuditLogRepository auditLog;
+    private final StandingService standings;
+    private final TimeSource time;
+    private final EnforcementMetrics metrics;
+
+    public RevertUseCase(EnforcementActionRepository actions, StrikeRepository strikes, SubjectLock subjectLock,
+            AuditLogRepository auditLog, StandingService standings, TimeSource time, EnforcementMetrics metrics) {
+        this.actions = actions;
+        this.strikes = strikes;
+        this.subjectLock = subjectLock;
+        this.auditLog = auditLog;
+        this.standings = standings;
+        this.time = time;
+        this.metrics = metrics;
+    }
+
+    @WithSpan("RevertUseCase.revert")
+    public Uni<RevertOutcome> revert(RevertCommand command) {
+        return Panache.withTransaction(() -> actions.findById(command.actionId())
+                        .onItem().ifNull().failWith(() -> new NotFoundException("no action with this id"))
+                        .call(found -> subjectLock.lock(found.subject()))
+                        // Re-read under the lock: a concurrent revert may have committed meanwhile.
+                        .call(found -> Panache.getSession().chain(session -> session.refresh(found)))
+                        .chain(found -> found.revertedAt != null ? unchanged(found) : revert(found, command)))
+                .invoke(outcome -> {
+                    if (outcome.changed()) {
+                        metrics.reverted(outcome.action());
+                    }
+                });
+    }
+
+    private Uni<RevertOutcome> revert(EnforcementActionEntity row, RevertCommand command) {
+        var now = time.now();
+        row.revertedAt = now;
+        row.revertReason = command.reason();
+        row.revertedBy = command.actor();
+        EnforcementAction action = row.toDomain();
+        return actions.flush()
+                .chain(() -> strikes.revertForAction(row.id))
+                .chain(() -> auditLog.append(AuditEvent.reverted(action, command.actor())))
+                .chain(() -> standings.standing(action.subject(), now))
+                .map(standing -> new RevertOutcome(action, standing, true));
+    }
+
+    private Uni<RevertOutcome> unchanged(EnforcementActionEntity row) {
+        EnforcementAction action = row.toDomain();
+        return standings.standing(action.subject(), time.now())
+                .map(standing -> new RevertOutcome(action, standing, false));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.bulwark.action.enforcement.persistence;
+
+import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.subject.Subject;
+import dev.bulwark.policy.EnforcementType;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads and writes enforcement actions; callers provide the session or transaction. */
+@ApplicationScoped
+public class EnforcementActionRepository implements PanacheRepositoryBase<EnforcementActionEntity, UUID> {
+
+    private static final Sort NEWEST_FIRST = Sort.descending("createdAt").and("id");
+
+    public Uni<EnforcementActionEntity> findByIdempotencyKey(String key) {
+        return find("idempotencyKey", key).firstResult();
+    }
+
+    /** Inserts at once, so a reused idempotency key fails here and not at commit. */
+    public Uni<EnforcementActionEntity> insert(EnforcementAction action, String idempotencyKey, String requestHash) {
+        return persistAndFlush(EnforcementActionEntity.from(action, idempotencyKey, requestHash));
+    }
+
+    /** The subject's most recent actions, newest first. */
+    public Uni<List<EnforcementAction>> recent(Subject subject, int limit) {
+        return find("subjectType = ?1 and subjectId = ?2", NEWEST_FIRST, subject.kind(), subject.id())
+                .page(0, limit)
+                .list()
+                .map(rows -> rows.stream().map(EnforcementActionEntity::toDomain).toList());
+    }
+
+    /**
+     * Every unreverted action that can still shape the standing at {@code now}: bans, restrictions
+     * and suspensions not yet expired, and actions newer than {@code warningCutoff}.
+     */
+    public Uni<List<EnforcementAction>> possiblyInForce(Subject subject, Instant now, Instant warningCutoff) {
+        return list("subjectType = ?1 and subjectId = ?2 and revertedAt is null"
+                        + " and (actionType = ?3 or expiresAt > ?4 or createdAt > ?5)",
+                subject.kind(), subject.id(), EnforcementType.BAN, now, warningCutoff)
+                .map(rows -> rows.stream().map(EnforcementActionEntity::toDomain).toList());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.bulwark.action.grpc;
+
+import dev.bulwark.action.error.FieldViolation;
+import dev.bulwark.action.error.InvalidRequestException;
+import dev.bulwark.action.policy.ActivePolicy;
+import dev.bulwark.proto.action.v1.ActionOrigin;
+import dev.bulwark.proto.action.v1.ActionType;
+import dev.bulwark.proto.action.v1.EnforceRequest;
+import dev.bulwark.proto.action.v1.GetStandingRequest;
+import dev.bulwark.proto.action.v1.RevertRequest;
+import dev.bulwark.proto.common.v1.Subject;
+import dev.bulwark.proto.common.v1.SubjectType;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Checks gRPC requests field by field and reports every violation at once, by proto field path. */
+@ApplicationScoped
+public class RequestValidator {
+
+    static final int MAX_KEY = 128;
+    static final int MAX_ID = 256;
+    static final int MAX_VERSION = 64;
+    static final int MAX_REASON = 1024;
+
+    private final ActivePolicy policy;
+
+    public RequestValidator(ActivePolicy policy) {
+        this.policy = policy;
+    }
+
+    public void check(EnforceRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        required(violations, "idempotency_key", request.getIdempotencyKey(), MAX_KEY);
+        subject(violations, "subject", request.getSubject());
+        if (request.getCategory().isEmpty()) {
+            violations.add(new FieldViolation("category", "required"));
+        } else if (!policy.hasCategory(request.getCategory())) {
+            violations.add(new FieldViolation("category", "not a category of the active usage policy"));
+        }
+        if (request.getOrigin() == ActionOrigin.ACTION_ORIGIN_UNSPECIFIED
+                || request.getOrigin() == ActionOrigin.UNRECOGNIZED) {
+            violations.add(new FieldViolation("origin", "required: AUTOMATED or REVIEW"));
+        }
+        if (request.getRequestedType() == ActionType.UNRECOGNIZED) {
+            violations.add(new FieldViolation("requested_type", "not a known action type"));
+        }
+        optional(violations, "reference_id", request.getReferenceId(), MAX_ID);
+        optional(violations, "policy_version", request.getPolicyVersion(), MAX_VERSION);
+        optional(violations, "actor", request.getActor(), MAX_ID);
+        fail(violations);
+    }
+
+    /** Returns the parsed action id. */
+    public UUID check(RevertRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        UUID actionId = null;
+        if (request.getActionId().isEmpty()) {
+            violations.add(new FieldViolation("action_id", "required"));
+        } else {
+            try {
+                actionId = UUID.fromString(request.getActionId());
+            } catch (IllegalArgumentException e) {
+                violations.add(new FieldViolation("action_id", "must be an action id (a UUID)"));
+            }
+        }
+        required(violations, "reason", request.getReason().isBlank() ? "" : request.getReason(), MAX_REASON);
+        optional(violations, "actor", request.getActor(), MAX_ID);
+        fail(violations);
+        return actionId;
+    }
+
+    public void check(GetStandingRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        subject(violations, "subject", request.getSubject());
+        fail(violations);
+    }
+
+    private static void subject(List<FieldViolation> violations, String path, Subject subject) {
+        if (subject.getType() == SubjectType.SUBJECT_TYPE_UNSPECIFIED || subject.getType() == SubjectType.UNRECOGNIZED) {
+            violations.add(new FieldViolation(path + ".type", "required: ACCOUNT or ORGANIZATION"));
+        }
+        required(violations, path + ".id", subject.getId(), MAX_ID);
+        optional(violations, path + ".organization_id", subject.getOrganizationId(), MAX_ID);
+    }
+
+    private static void required(List<FieldViolation> violations, String field, String value, int maxLength) {
+        if (value.isEmpty()) {
+            violations.add(new FieldViolation(field, "required"));
+        } else {
+            optional(violations, field, value, maxLength);
+        }
+    }
+
+    private static void optional(List<FieldViolation> violations, String field, String value, int maxLength) {
+        if (value.length() > maxLength) {
+            violations.add(new FieldViolation(field, "at most " + maxLength + " characters"));
+        }
+    }
+
+    private static void fail(List<FieldViolation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+}

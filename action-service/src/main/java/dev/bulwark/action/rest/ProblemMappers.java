@@ -1,0 +1,57 @@
+package dev.bulwark.action.rest;
+
+import dev.bulwark.action.error.ConflictException;
+import dev.bulwark.action.error.FieldViolation;
+import dev.bulwark.action.error.InvalidRequestException;
+import dev.bulwark.action.error.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one set of REST exception mappers: every error leaves as {@code application/problem+json}. */
+public class ProblemMappers {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final String TYPE_BASE = "https://bulwark.dev/problems/";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e, UriInfo uri) {
+        return problem(400, "invalid-request", "Invalid request", "One or more fields are invalid.", uri,
+                e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return problem(404, "not-found", "Not found", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, UriInfo uri) {
+        return problem(409, e.reason().toLowerCase().replace('_', '-'), "Conflict", e.getMessage(), uri, null);
+    }
+
+    /** Framework errors (unknown route, wrong method, unacceptable media type) keep their status. */
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        return problem(status, "http-" + status, title, title + ".", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure in a REST call", e);
+        return problem(500, "internal-error", "Internal error", "The request could not be completed.", uri, null);
+    }
+
+    private static Response problem(int status, String type, String title, String detail, UriInfo uri,
+            List<FieldViolation> violations) {
+        Problem body = new Problem(TYPE_BASE + type, title, status, detail, uri.getPath(), violations);
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.bulwark.action.standing.application;
+
+import dev.bulwark.action.enforcement.persistence.EnforcementActionRepository;
+import dev.bulwark.action.enforcement.persistence.StrikeRepository;
+import dev.bulwark.action.policy.ActivePolicy;
+import dev.bulwark.action.standing.Standing;
+import dev.bulwark.action.standing.StandingProjection;
+import dev.bulwark.action.standing.SubjectHistory;
+import dev.bulwark.action.subject.Subject;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/**
+ * Reads a subject's actions and strikes and projects its standing; joins the caller's session or
+ * transaction when there is one, so a use case sees its own writes.
+ */
+@ApplicationScoped
+public class StandingService {
+
+    private final EnforcementActionRepository actions;
+    private final StrikeRepository strikes;
+    private final ActivePolicy policy;
+
+    public StandingService(EnforcementActionRepository actions, StrikeRepository strikes, ActivePolicy policy) {
+        this.actions = actions;
+        this.strikes = strikes;
+        this.policy = policy;
+    }
+
+    public Uni<Standing> standing(Subject subject, Instant now) {
+        StandingProjection projection = policy.standingProjection();
+        Instant warningCutoff = now.minus(policy.ladder().strikeWindow());
+        return Panache.withSession(() -> actions.possiblyInForce(subject, now, warningCutoff)
+                .chain(inForce -> strikes.unreverted(subject)
+                        .map(unreverted -> projection.project(subject, inForce, unreverted, now))));
+    }
+
+    /** The standing with the most recent actions, newest first. */
+    public Uni<SubjectHistory> history(Subject subject, Instant now) {
+        return Panache.withSession(() -> standing(subject, now)
+                .chain(standing -> actions.recent(subject, SubjectHistory.MAX_ACTIONS)
+                        .map(recent -> new SubjectHistory(standing, recent))));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.bulwark.action.standing.rest;
+
+import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.standing.SubjectHistory;
+import java.time.Instant;
+import java.util.List;
+
+/** A subject's standing and recent actions as auditors read them over REST. */
+public record StandingJson(
+        String subjectType,
+        String subjectId,
+        String state,
+        int activeStrikes,
+        int totalStrikes,
+        Instant suspendedUntil,
+        List<ActionJson> actions) {
+
+    /** One action in a standing. */
+    public record ActionJson(String id, String type, String category, String origin, Instant createdAt,
+            Instant expiresAt, boolean reverted, Instant revertedAt) {
+
+        static ActionJson of(EnforcementAction action) {
+            return new ActionJson(action.id().toString(), action.type().name(), action.category(),
+                    action.origin().name(), action.createdAt(), action.expiresAt(), action.reverted(),
+                    action.revertedAt());
+        }
+    }
+
+    static StandingJson of(SubjectHistory history) {
+        var standing = history.standing();
+        return new StandingJson(standing.subject().kind().name(), standing.subject().id(), standing.state().name(),
+                standing.activeStrikes(), standing.totalStrikes(), standing.suspendedUntil(),
+                history.recentActions().stream().map(ActionJson::of).toList());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.bulwark.action.subject;
+
+/** The kind of party enforcement acts on. */
+public enum SubjectKind {
+    ACCOUNT,
+    ORGANIZATION
+}
