@@ -1,0 +1,75 @@
+package dev.bulwark.intake.grpc;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.BadRequest;
+import com.google.rpc.ErrorInfo;
+import dev.bulwark.proto.common.v1.Content;
+import dev.bulwark.proto.common.v1.Subject;
+import dev.bulwark.proto.common.v1.SubjectType;
+import dev.bulwark.proto.intake.v1.IntakeServiceGrpc.IntakeServiceBlockingStub;
+import dev.bulwark.proto.intake.v1.SubmitRequest;
+import io.grpc.Metadata;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.MetadataUtils;
+import java.util.List;
+import java.util.UUID;
+
+/** Requests and assertions shared by intake's gRPC tests. */
+final class IntakeFixtures {
+
+    static final String ALLOW = "Thanks for the quick delivery, the blender works great.";
+    static final String REVIEW = "You are a pathetic idiot and everyone knows it.";
+    static final String BLOCK = "I will kill you and burn your house down.";
+
+    private IntakeFixtures() {}
+
+    static SubmitRequest submission(String text, String author) {
+        return submission(text, author, "chat");
+    }
+
+    static SubmitRequest submission(String text, String author, String surface) {
+        return SubmitRequest.newBuilder()
+                .setIdempotencyKey("key-" + UUID.randomUUID())
+                .setSurface(surface)
+                .setAuthor(account(author))
+                .setContent(Content.newBuilder().setText(text).setLanguage("en"))
+                .build();
+    }
+
+    static Subject account(String id) {
+        return Subject.newBuilder().setType(SubjectType.SUBJECT_TYPE_ACCOUNT).setId(id).build();
+    }
+
+    static String uniqueAccount() {
+        return "acct-" + UUID.randomUUID();
+    }
+
+    static IntakeServiceBlockingStub asTenant(IntakeServiceBlockingStub stub, String tenant) {
+        Metadata headers = new Metadata();
+        headers.put(Metadata.Key.of("x-bulwark-tenant", Metadata.ASCII_STRING_MARSHALLER), tenant);
+        return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+
+    static List<String> violatedFields(StatusRuntimeException e) {
+        return detail(e, BadRequest.class).getFieldViolationsList().stream().map(BadRequest.FieldViolation::getField).toList();
+    }
+
+    static String errorReason(StatusRuntimeException e) {
+        return detail(e, ErrorInfo.class).getReason();
+    }
+
+    private static <T extends com.google.protobuf.Message> T detail(StatusRuntimeException e, Class<T> type) {
+        com.google.rpc.Status status = StatusProto.fromThrowable(e);
+        try {
+            for (com.google.protobuf.Any any : status.getDetailsList()) {
+                if (any.is(type)) {
+                    return any.unpack(type);
+                }
+            }
+        } catch (InvalidProtocolBufferException ex) {
+            throw new AssertionError(ex);
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in " + status);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.bulwark.intake.grpc;
+
+import static dev.bulwark.intake.grpc.IntakeFixtures.ALLOW;
+import static dev.bulwark.intake.grpc.IntakeFixtures.submission;
+import static dev.bulwark.intake.grpc.IntakeFixtures.uniqueAccount;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.bulwark.devstack.quarkus.BulwarkTestResource;
+import dev.bulwark.proto.intake.v1.IntakeServiceGrpc.IntakeServiceBlockingStub;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
+    @ResourceArg(name = "service", value = "INTAKE"),
+    @ResourceArg(name = "downstream", value = "CLASSIFIER,ACTION,CASE")})
+class OperationsEndpointsTest {
+
+    @GrpcClient("intake")
+    IntakeServiceBlockingStub intake;
+
+    @Test
+    void shouldReportReadinessIncludingTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(containsString("Reactive PostgreSQL connections health check"));
+    }
+
+    @Test
+    void shouldExposeDecisionMetricsInPrometheusFormat() {
+        intake.submit(submission(ALLOW, uniqueAccount()));
+
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("bulwark_intake_decisions_total{"))
+                .body(containsString("bulwark_intake_decision_duration_seconds"));
+    }
+}
