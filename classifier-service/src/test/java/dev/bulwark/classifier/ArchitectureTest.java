@@ -1,0 +1,30 @@
+package dev.bulwark.classifier;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "dev.bulwark.classifier", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Feature packages themselves hold the domain; adapters live in their sub-packages. */
+    @ArchTest
+    static final ArchRule domainIsFreeOfFrameworkAndTransportTypes = noClasses()
+            .that().resideInAnyPackage(
+                    "dev.bulwark.classifier.normalize..",
+                    "dev.bulwark.classifier.signal..",
+                    "dev.bulwark.classifier.decision..",
+                    "dev.bulwark.classifier.scoring",
+                    "dev.bulwark.classifier.policy")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "jakarta..", "io.quarkus..", "io.grpc..", "io.smallrye..", "io.vertx..", "io.micrometer..",
+                    "dev.bulwark.proto..", "com.google.protobuf..", "org.hibernate..");
+
+    @ArchTest
+    static final ArchRule entitiesStayOffTheWire = noClasses()
+            .that().resideInAPackage("dev.bulwark.classifier.grpc..")
+            .should().dependOnClassesThat().resideInAPackage("..persistence..");
+}
