@@ -1,0 +1,4 @@
+package dev.bulwark.cases.casefile;
+
+/** One invalid input field; the description never repeats the submitted value. */
+public record FieldViolation(String field, String description) {}

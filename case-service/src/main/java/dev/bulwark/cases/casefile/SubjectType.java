@@ -1,0 +1,7 @@
+package dev.bulwark.cases.casefile;
+
+/** The kind of party a case is about. */
+public enum SubjectType {
+    ACCOUNT,
+    ORGANIZATION
+}

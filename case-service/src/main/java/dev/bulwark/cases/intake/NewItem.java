@@ -1,0 +1,29 @@
+package dev.bulwark.cases.intake;
+
+import dev.bulwark.cases.casefile.ItemSource;
+import dev.bulwark.cases.casefile.Score;
+import dev.bulwark.cases.casefile.Subject;
+import java.util.List;
+
+/**
+ * An item put up for review. Optional texts are null when absent; {@code source} and the subject's
+ * type are null when the caller left them unspecified (validation reports it).
+ */
+public record NewItem(
+        String sourceKey,
+        ItemSource source,
+        Subject subject,
+        String referenceId,
+        String surface,
+        String contentText,
+        String language,
+        List<Score> scores,
+        String category,
+        String policyVersion,
+        List<String> reasons) {
+
+    public NewItem {
+        scores = scores == null ? List.of() : List.copyOf(scores);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+}
