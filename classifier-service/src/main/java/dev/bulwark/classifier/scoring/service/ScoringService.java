@@ -1,0 +1,53 @@
+package dev.bulwark.classifier.scoring.service;
+
+import dev.bulwark.classifier.policy.PolicyDocument;
+import dev.bulwark.classifier.scoring.Classification;
+import dev.bulwark.classifier.scoring.Classifier;
+import dev.bulwark.policy.Surface;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Runs the classifier for one request and records what it decided. Short texts are scored on the
+ * calling event loop (well under a millisecond); long ones move to a worker thread.
+ */
+@ApplicationScoped
+public class ScoringService {
+
+    /** Texts longer than this (UTF-16 units) are scored off the event loop. */
+    static final int EVENT_LOOP_LIMIT = 4096;
+
+    private final Classifier classifier = Classifier.withBundledRules();
+    private final MeterRegistry registry;
+    private final Timer duration;
+
+    public ScoringService(MeterRegistry registry) {
+        this.registry = registry;
+        this.duration = Timer.builder("bulwark.classifier.score.duration")
+                .description("Time to normalise, detect, score and decide one text")
+                .register(registry);
+    }
+
+    @WithSpan("classifier.score")
+    public Uni<Classification> score(PolicyDocument policy, Surface surface, String text) {
+        Uni<Classification> scoring = Uni.createFrom().item(() -> classify(policy, surface, text));
+        return text.length() > EVENT_LOOP_LIMIT ? scoring.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : scoring;
+    }
+
+    private Classification classify(PolicyDocument policy, Surface surface, String text) {
+        Classification result = duration.record(() -> classifier.classify(policy.policy(), surface, text));
+        Counter.builder("bulwark.classifier.decisions")
+                .description("Decisions made, by verdict, surface and policy version")
+                .tag("verdict", result.decision().verdict().name())
+                .tag("surface", surface.id())
+                .tag("policy_version", result.policyVersion())
+                .register(registry)
+                .increment();
+        return result;
+    }
+}

@@ -1,0 +1,227 @@
+package dev.bulwark.classifier.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.BadRequest;
+import dev.bulwark.devstack.quarkus.BulwarkTestResource;
+import dev.bulwark.proto.classifier.v1.ClassifierServiceGrpc.ClassifierServiceBlockingStub;
+import dev.bulwark.proto.classifier.v1.Evidence;
+import dev.bulwark.proto.classifier.v1.FailureMode;
+import dev.bulwark.proto.classifier.v1.GetPolicyRequest;
+import dev.bulwark.proto.classifier.v1.GetPolicyResponse;
+import dev.bulwark.proto.classifier.v1.ScoreRequest;
+import dev.bulwark.proto.classifier.v1.ScoreResponse;
+import dev.bulwark.proto.classifier.v1.Signal;
+import dev.bulwark.proto.classifier.v1.SurfacePolicy;
+import dev.bulwark.proto.common.v1.CategoryScore;
+import dev.bulwark.proto.common.v1.Content;
+import dev.bulwark.proto.common.v1.ImageRef;
+import dev.bulwark.proto.common.v1.Severity;
+import dev.bulwark.proto.common.v1.Verdict;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@QuarkusTest
+@WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = {@ResourceArg(name = "service", value = "CLASSIFIER")})
+class ClassifierGrpcServiceTest {
+
+    @GrpcClient("self")
+    ClassifierServiceBlockingStub classifier;
+
+    private ScoreResponse score(String surface, String text) {
+        return classifier.score(ScoreRequest.newBuilder()
+                .setSurface(surface)
+                .setContent(Content.newBuilder().setText(text))
+                .setCorrelationId("test")
+                .build());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Thanks for the quick delivery, the blender works great.                      | VERDICT_ALLOW
+            You are a pathetic idiot and everyone knows it.                              | VERDICT_REVIEW
+            y0u are a p a t h e t i c 1d10t                                              | VERDICT_REVIEW
+            Call me at +1 415 555 0100 or mail jane.doe@example.com                      | VERDICT_REVIEW
+            I will kill you and burn your house down.                                    | VERDICT_BLOCK
+            FREE MONEY!!! Buy cheap pills now at http://bit.ly/cheap-pills click here    | VERDICT_BLOCK
+            """)
+    void shouldGiveTheCanonicalVerdictsOnChat(String text, Verdict expected) {
+        ScoreResponse response = score("chat", text);
+
+        assertThat(response.getDecision().getVerdict()).isEqualTo(expected);
+        assertThat(response.getPolicyVersion()).isEqualTo("2026-11-26.1");
+        assertThat(response.getScoresList()).hasSize(16);
+        assertThat(response.getScoresList()).extracting(CategoryScore::getConfidence)
+                .isSortedAccordingTo((a, b) -> Float.compare(b, a));
+        assertThat(response.getModelVersionsList()).contains("lexicon@2026-11-26", "pii-rules@1");
+        if (expected == Verdict.VERDICT_BLOCK) {
+            assertThat(response.getDecision().getReasons(0)).satisfies(r -> {
+                assertThat(r.getVerdict()).isEqualTo(Verdict.VERDICT_BLOCK);
+                assertThat(r.getAutoEnforce()).isTrue();
+                assertThat(r.getScore()).isGreaterThanOrEqualTo(r.getThreshold());
+            });
+        }
+        if (expected == Verdict.VERDICT_ALLOW) {
+            assertThat(response.getDecision().getReasonsList()).isEmpty();
+            assertThat(response.getSignalsList()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldReviewHarassmentOnlyWithoutAutoEnforcement() {
+        ScoreResponse response = score("chat", "You are a pathetic idiot and everyone knows it.");
+
+        assertThat(response.getDecision().getReasonsList()).singleElement().satisfies(r -> {
+            assertThat(r.getCategory()).isEqualTo("harassment");
+            assertThat(r.getVerdict()).isEqualTo(Verdict.VERDICT_REVIEW);
+            assertThat(r.getThreshold()).isEqualTo(0.5f);
+            assertThat(r.getAutoEnforce()).isFalse();
+        });
+        assertThat(response.getScores(0)).satisfies(s -> {
+            assertThat(s.getName()).isEqualTo("harassment");
+            assertThat(s.getSeverity()).isEqualTo(Severity.SEVERITY_MEDIUM);
+        });
+    }
+
+    @Test
+    void shouldNeverAutoEnforcePersonalData() {
+        ScoreResponse response = score("chat", "Call me at +1 415 555 0100 or mail jane.doe@example.com");
+
+        assertThat(response.getDecision().getReasonsList()).singleElement().satisfies(r -> {
+            assertThat(r.getCategory()).isEqualTo("pii");
+            assertThat(r.getAutoEnforce()).isFalse();
+        });
+    }
+
+    @Test
+    void shouldPointEvidenceIntoTheOriginalText() {
+        String text = "y0u are a p a t h e t i c 1d10t";
+        ScoreResponse response = score("chat", text);
+
+        assertThat(response.getSignalsList()).extracting(Signal::getId)
+                .containsExactlyInAnyOrder("lexicon:harassment:idiot", "lexicon:harassment:pathetic");
+        assertThat(response.getSignalsList()).flatExtracting(Signal::getEvidenceList)
+                .extracting(e -> text.substring(e.getStart(), e.getEnd()))
+                .containsExactlyInAnyOrder("1d10t", "p a t h e t i c");
+    }
+
+    @Test
+    void shouldPointPiiAndUrlEvidenceIntoTheOriginalText() {
+        String spam = "FREE MONEY!!! Buy cheap pills now at http://bit.ly/cheap-pills click here";
+        Evidence link = evidenceOf(score("chat", spam), "url:shortener").get(0);
+        assertThat(spam.substring(link.getStart(), link.getEnd())).isEqualTo("http://bit.ly/cheap-pills");
+
+        String pii = "Call me at +1 415 555 0100 or mail jane.doe@example.com";
+        Evidence email = evidenceOf(score("chat", pii), "pii:email").get(0);
+        assertThat(pii.substring(email.getStart(), email.getEnd())).isEqualTo("jane.doe@example.com");
+    }
+
+    @Test
+    void shouldApplyTheThresholdsOfTheRequestedSurface() {
+        ScoreResponse response = score("profile", "You are a pathetic idiot and everyone knows it.");
+
+        assertThat(response.getDecision().getVerdict()).isEqualTo(Verdict.VERDICT_REVIEW);
+        assertThat(response.getDecision().getReasons(0).getThreshold()).isEqualTo(0.4f);
+    }
+
+    @Test
+    void shouldAllowImagesWithoutText() {
+        ScoreResponse response = classifier.score(ScoreRequest.newBuilder()
+                .setSurface("chat")
+                .setContent(Content.newBuilder().addImages(ImageRef.newBuilder().setUri("s3://bucket/a.png")))
+                .build());
+
+        assertThat(response.getDecision().getVerdict()).isEqualTo(Verdict.VERDICT_ALLOW);
+    }
+
+    @Test
+    void shouldScoreLongTextsOffTheEventLoop() {
+        String text = "word ".repeat(10_000) + "idiot and pathetic";
+
+        assertThat(score("chat", text).getDecision().getVerdict()).isEqualTo(Verdict.VERDICT_REVIEW);
+    }
+
+    @Test
+    void shouldRejectMissingSurfaceAndEmptyContent() {
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+                () -> classifier.score(ScoreRequest.newBuilder().build()));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(fieldsOf(e)).containsExactly("surface", "content.text");
+    }
+
+    @Test
+    void shouldRejectUnknownSurfaceWithoutEchoingIt() {
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+                () -> score("secret-surface", "hello"));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(fieldsOf(e)).containsExactly("surface");
+        assertThat(e.getMessage()).doesNotContain("secret-surface");
+    }
+
+    @Test
+    void shouldRejectTextOver64KiB() {
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+                () -> score("chat", "é".repeat(32 * 1024 + 1)));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(fieldsOf(e)).containsExactly("content.text");
+    }
+
+    @Test
+    void shouldRejectMalformedImageHash() {
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+                () -> classifier.score(ScoreRequest.newBuilder()
+                        .setSurface("chat")
+                        .setContent(Content.newBuilder().addImages(ImageRef.newBuilder().setSha256("abc")))
+                        .build()));
+
+        assertThat(fieldsOf(e)).containsExactly("content.images[0].sha256");
+    }
+
+    @Test
+    void shouldDescribeTheActivePolicy() {
+        GetPolicyResponse policy = classifier.getPolicy(GetPolicyRequest.getDefaultInstance());
+
+        assertThat(policy.getPolicyVersion()).isEqualTo("2026-11-26.1");
+        assertThat(policy.getSurfacesList()).containsExactly(
+                SurfacePolicy.newBuilder().setId("chat").setFailureMode(FailureMode.FAILURE_MODE_REVIEW).build(),
+                SurfacePolicy.newBuilder().setId("profile").setFailureMode(FailureMode.FAILURE_MODE_BLOCK).build(),
+                SurfacePolicy.newBuilder().setId("api").setFailureMode(FailureMode.FAILURE_MODE_REVIEW).build());
+    }
+
+    private static List<Evidence> evidenceOf(ScoreResponse response, String signalId) {
+        return response.getSignalsList().stream().filter(s -> s.getId().equals(signalId))
+                .findFirst().orElseThrow().getEvidenceList();
+    }
+
+    private static List<String> fieldsOf(StatusRuntimeException e) {
+        com.google.rpc.Status status = StatusProto.fromThrowable(e);
+        assertThat(status).isNotNull();
+        return status.getDetailsList().stream()
+                .filter(any -> any.is(BadRequest.class))
+                .flatMap(any -> {
+                    try {
+                        return any.unpack(BadRequest.class).getFieldViolationsList().stream();
+                    } catch (InvalidProtocolBufferException ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                })
+                .map(BadRequest.FieldViolation::getField)
+                .toList();
+    }
+}

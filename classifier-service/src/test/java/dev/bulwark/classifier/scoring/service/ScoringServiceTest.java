@@ -1,0 +1,42 @@
+package dev.bulwark.classifier.scoring.service;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.classifier.decision.Verdict;
+import dev.bulwark.classifier.policy.active.ActivePolicy;
+import dev.bulwark.classifier.scoring.Classification;
+import dev.bulwark.devstack.quarkus.BulwarkTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = {@ResourceArg(name = "service", value = "CLASSIFIER")})
+class ScoringServiceTest {
+
+    @Inject
+    ScoringService scoring;
+
+    @Inject
+    ActivePolicy activePolicy;
+
+    @Test
+    void shouldCountDecisionsByVerdictSurfaceAndPolicyVersionAndTimeThem() {
+        var policy = activePolicy.current();
+        Classification c = scoring.score(policy, policy.policy().surface("api").orElseThrow(), "I will kill you")
+                .await().atMost(Duration.ofSeconds(10));
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.BLOCK);
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+
+        assertThat(metrics).containsPattern(
+                "bulwark_classifier_decisions_total\\{[^}]*policy_version=\"2026-11-26.1\"[^}]*surface=\"api\"[^}]*verdict=\"BLOCK\"[^}]*} [1-9]");
+        assertThat(metrics).contains("bulwark_classifier_score_duration_seconds_count");
+    }
+}
