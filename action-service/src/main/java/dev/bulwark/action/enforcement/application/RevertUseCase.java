@@ -15,6 +15,7 @@ import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 /**
  * Reverses an action and its strike, with an audit entry, in one transaction; reverting a reverted
@@ -44,11 +45,10 @@ public class RevertUseCase {
 
     @WithSpan("RevertUseCase.revert")
     public Uni<RevertOutcome> revert(RevertCommand command) {
-        return Panache.withTransaction(() -> actions.findById(command.actionId())
+        // The row lock makes a concurrent revert of the same action wait and then see it reverted.
+        return Panache.withTransaction(() -> actions.findById(command.actionId(), LockModeType.PESSIMISTIC_WRITE)
                         .onItem().ifNull().failWith(() -> new NotFoundException("no action with this id"))
                         .call(found -> subjectLock.lock(found.subject()))
-                        // Re-read under the lock: a concurrent revert may have committed meanwhile.
-                        .call(found -> Panache.getSession().chain(session -> session.refresh(found)))
                         .chain(found -> found.revertedAt != null ? unchanged(found) : revert(found, command)))
                 .invoke(outcome -> {
                     if (outcome.changed()) {
