@@ -36,6 +36,9 @@ public final class TextNormalizer {
             int next = i + Character.charCount(cp);
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 out.append(' ', i, next, 0);
+            } else if (cp < 0x80) {
+                // NFKC leaves ASCII unchanged; skipping it keeps the common case cheap.
+                out.append(Character.toLowerCase((char) cp), i, next, 0);
             } else if (!isInvisible(cp)) {
                 String folded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
                         .toLowerCase(Locale.ROOT);

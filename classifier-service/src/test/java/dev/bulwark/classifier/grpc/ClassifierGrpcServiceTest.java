@@ -148,10 +148,14 @@ class ClassifierGrpcServiceTest {
     }
 
     @Test
-    void shouldScoreLongTextsOffTheEventLoop() {
+    void shouldScoreLongTextsWithEvidenceNearTheEnd() {
         String text = "word ".repeat(10_000) + "idiot and pathetic";
+        ScoreResponse response = score("chat", text);
 
-        assertThat(score("chat", text).getDecision().getVerdict()).isEqualTo(Verdict.VERDICT_REVIEW);
+        assertThat(response.getDecision().getVerdict()).isEqualTo(Verdict.VERDICT_REVIEW);
+        assertThat(response.getSignalsList()).flatExtracting(Signal::getEvidenceList)
+                .extracting(e -> text.substring(e.getStart(), e.getEnd()))
+                .containsExactlyInAnyOrder("idiot", "pathetic");
     }
 
     @Test

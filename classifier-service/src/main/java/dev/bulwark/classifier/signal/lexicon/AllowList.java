@@ -4,8 +4,6 @@ import dev.bulwark.classifier.normalize.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Innocent words that contain a lexicon term ("assassin", "skills", "cocktail"): a lexicon match
@@ -14,19 +12,21 @@ import java.util.regex.Pattern;
  */
 public final class AllowList {
 
-    private final List<Pattern> words;
+    private final TermScanner<String> scanner = new TermScanner<>();
 
-    private AllowList(List<Pattern> words) {
-        this.words = List.copyOf(words);
+    private AllowList(List<String> words) {
+        for (String word : words) {
+            scanner.add(word, LexiconTerm.exact(word));
+        }
     }
 
     /** One word per line; blank lines and {@code #} comments are ignored. */
     public static AllowList parse(List<String> lines) {
-        List<Pattern> words = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String line : lines) {
             String word = line.strip().toLowerCase(Locale.ROOT);
             if (!word.isEmpty() && !word.startsWith("#")) {
-                words.add(LexiconTerm.compile(word));
+                words.add(word);
             }
         }
         return new AllowList(words);
@@ -39,14 +39,7 @@ public final class AllowList {
     /** Ranges {@code [start, end)} of the normalised text covered by allowed words. */
     List<int[]> coveredRanges(NormalizedText text) {
         List<int[]> ranges = new ArrayList<>();
-        for (Pattern word : words) {
-            Matcher m = word.matcher(text.text());
-            while (m.find()) {
-                if (text.isBoundary(m.start()) && text.isBoundary(m.end())) {
-                    ranges.add(new int[] {m.start(), m.end()});
-                }
-            }
-        }
+        scanner.scan(text, (word, start, end) -> ranges.add(new int[] {start, end}));
         return ranges;
     }
 

@@ -5,8 +5,9 @@ import dev.bulwark.classifier.normalize.Span;
 import dev.bulwark.classifier.signal.Signal;
 import dev.bulwark.classifier.signal.SignalProvider;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Map;
 
 /**
  * Matches per-category lexicons on word boundaries of the normalised text. One signal per matched
@@ -15,14 +16,24 @@ import java.util.regex.Matcher;
  */
 public final class LexiconSignalProvider implements SignalProvider {
 
+    /** A term together with the category whose lexicon lists it. */
+    private record CategoryTerm(String category, LexiconTerm term) {}
+
     private final String version;
-    private final List<Lexicon> lexicons;
+    private final List<CategoryTerm> terms = new ArrayList<>();
+    private final TermScanner<CategoryTerm> scanner = new TermScanner<>();
     private final AllowList allowList;
 
     public LexiconSignalProvider(String version, List<Lexicon> lexicons, AllowList allowList) {
         this.version = version;
-        this.lexicons = List.copyOf(lexicons);
         this.allowList = allowList;
+        for (Lexicon lexicon : lexicons) {
+            for (LexiconTerm term : lexicon.terms()) {
+                CategoryTerm entry = new CategoryTerm(lexicon.category(), term);
+                terms.add(entry);
+                scanner.add(entry, term);
+            }
+        }
     }
 
     @Override
@@ -33,34 +44,23 @@ public final class LexiconSignalProvider implements SignalProvider {
     @Override
     public List<Signal> detect(NormalizedText text) {
         List<int[]> allowed = allowList.coveredRanges(text);
+        Map<CategoryTerm, List<Span>> evidence = new HashMap<>();
+        Map<CategoryTerm, Integer> lastEnd = new HashMap<>();
+        scanner.scan(text, (entry, start, end) -> {
+            // Matches of one term never overlap: "ha ha ha" holds "ha ha" once.
+            if (start >= lastEnd.getOrDefault(entry, 0) && !AllowList.covers(allowed, start, end)) {
+                evidence.computeIfAbsent(entry, e -> new ArrayList<>()).add(text.originalSpan(start, end));
+                lastEnd.put(entry, end);
+            }
+        });
         List<Signal> signals = new ArrayList<>();
-        for (Lexicon lexicon : lexicons) {
-            for (LexiconTerm term : lexicon.terms()) {
-                List<Span> evidence = matches(text, term, allowed);
-                if (!evidence.isEmpty()) {
-                    String id = "lexicon:" + lexicon.category() + ":" + term.term();
-                    signals.add(new Signal(id, lexicon.category(), term.weight(), evidence));
-                }
+        for (CategoryTerm entry : terms) {
+            List<Span> spans = evidence.get(entry);
+            if (spans != null) {
+                String id = "lexicon:" + entry.category() + ":" + entry.term().term();
+                signals.add(new Signal(id, entry.category(), entry.term().weight(), spans));
             }
         }
         return signals;
-    }
-
-    private static List<Span> matches(NormalizedText text, LexiconTerm term, List<int[]> allowed) {
-        List<Span> evidence = new ArrayList<>();
-        Matcher m = term.pattern().matcher(text.text());
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
-            int start = m.start();
-            int end = m.end();
-            boolean bounded = text.isBoundary(start) && (term.prefix() || text.isBoundary(end));
-            if (bounded && !AllowList.covers(allowed, start, end)) {
-                evidence.add(text.originalSpan(start, end));
-                from = end;
-            } else {
-                from = start + 1;
-            }
-        }
-        return evidence;
     }
 }

@@ -30,11 +30,16 @@ record LexiconTerm(String term, boolean prefix, double weight, Pattern pattern) 
         return new LexiconTerm(term, prefix, weight, compile(term));
     }
 
+    /** A whole-word term without weight, as the allow-list uses. */
+    static LexiconTerm exact(String term) {
+        return new LexiconTerm(term, false, 1, compile(term));
+    }
+
     /**
      * Letters may be doubled in the normalised text ("idioot" after collapsing "idiooooot"), and
      * words of a phrase may be separated by any run of non-alphanumerics.
      */
-    static Pattern compile(String term) {
+    private static Pattern compile(String term) {
         StringBuilder regex = new StringBuilder();
         String[] words = term.split("\\s+");
         for (int w = 0; w < words.length; w++) {

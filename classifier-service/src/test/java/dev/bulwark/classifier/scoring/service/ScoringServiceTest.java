@@ -13,6 +13,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -38,5 +39,21 @@ class ScoringServiceTest {
         assertThat(metrics).containsPattern(
                 "bulwark_classifier_decisions_total\\{[^}]*policy_version=\"2026-11-26.1\"[^}]*surface=\"api\"[^}]*verdict=\"BLOCK\"[^}]*} [1-9]");
         assertThat(metrics).contains("bulwark_classifier_score_duration_seconds_count");
+    }
+
+    @Test
+    void shouldScoreShortTextsInPlaceAndLongTextsOnAWorkerThread() {
+        var policy = activePolicy.current();
+        var chat = policy.policy().surface("chat").orElseThrow();
+        AtomicReference<String> shortThread = new AtomicReference<>();
+        AtomicReference<String> longThread = new AtomicReference<>();
+
+        scoring.score(policy, chat, "hello").invoke(() -> shortThread.set(Thread.currentThread().getName()))
+                .await().atMost(Duration.ofSeconds(10));
+        scoring.score(policy, chat, "word ".repeat(1000)).invoke(() -> longThread.set(Thread.currentThread().getName()))
+                .await().atMost(Duration.ofSeconds(10));
+
+        assertThat(shortThread.get()).isEqualTo(Thread.currentThread().getName());
+        assertThat(longThread.get()).startsWith("executor-thread");
     }
 }
