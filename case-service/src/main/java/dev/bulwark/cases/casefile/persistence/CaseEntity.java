@@ -1,0 +1,89 @@
+package dev.bulwark.cases.casefile.persistence;
+
+import dev.bulwark.cases.casefile.CaseState;
+import dev.bulwark.cases.casefile.CaseStatus;
+import dev.bulwark.cases.casefile.Lease;
+import dev.bulwark.cases.casefile.Subject;
+import dev.bulwark.cases.casefile.SubjectType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Row of {@code cases}; status, lease, item count and closing time are written only by {@link CaseJournal}. */
+@Entity
+@Table(name = "cases")
+public class CaseEntity {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_type", nullable = false)
+    public SubjectType subjectType;
+
+    @Column(name = "subject_id", nullable = false)
+    public String subjectId;
+
+    @Column(name = "organization_id")
+    public String organizationId;
+
+    @Column(nullable = false)
+    public String queue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseStatus status;
+
+    @Column(nullable = false)
+    public int priority;
+
+    public String category;
+
+    @Column(name = "item_count", nullable = false)
+    public int itemCount;
+
+    @Column(name = "policy_version")
+    public String policyVersion;
+
+    @Column(name = "sla_due_at", nullable = false)
+    public Instant slaDueAt;
+
+    @Column(name = "lease_owner")
+    public String leaseOwner;
+
+    @Column(name = "lease_expires_at")
+    public Instant leaseExpiresAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    public Subject subject() {
+        return new Subject(subjectType, subjectId, organizationId);
+    }
+
+    public CaseState state() {
+        Lease lease = leaseOwner == null ? null : new Lease(leaseOwner, leaseExpiresAt);
+        return new CaseState(status, itemCount, lease, closedAt);
+    }
+
+    /** Writes a projected state into the row. */
+    void project(CaseState state, Instant at) {
+        status = state.status();
+        itemCount = state.itemCount();
+        leaseOwner = state.lease() == null ? null : state.lease().reviewer();
+        leaseExpiresAt = state.lease() == null ? null : state.lease().expiresAt();
+        closedAt = state.closedAt();
+        updatedAt = at;
+    }
+}

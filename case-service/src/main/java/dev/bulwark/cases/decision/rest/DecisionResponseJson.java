@@ -1,0 +1,12 @@
+package dev.bulwark.cases.decision.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The case after a decision; {@code standing} is null when nothing was enforced. */
+public record DecisionResponseJson(
+        UUID caseId, String status, String outcome, String category, List<String> actionIds, StandingJson standing) {
+
+    /** The subject's standing after enforcement. */
+    public record StandingJson(String state, int activeStrikes) {}
+}

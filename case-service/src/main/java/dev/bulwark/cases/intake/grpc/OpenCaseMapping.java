@@ -1,0 +1,71 @@
+package dev.bulwark.cases.intake.grpc;
+
+import dev.bulwark.cases.casefile.ItemSource;
+import dev.bulwark.cases.casefile.Score;
+import dev.bulwark.cases.casefile.Subject;
+import dev.bulwark.cases.casefile.SubjectType;
+import dev.bulwark.cases.intake.NewItem;
+import dev.bulwark.cases.intake.OpenCaseResult;
+import dev.bulwark.proto.cases.v1.CaseSource;
+import dev.bulwark.proto.cases.v1.OpenCaseRequest;
+import dev.bulwark.proto.cases.v1.OpenCaseResponse;
+
+/** Maps the OpenCase messages to the intake domain and back. */
+final class OpenCaseMapping {
+
+    private OpenCaseMapping() {}
+
+    static NewItem toItem(OpenCaseRequest request) {
+        Subject subject = request.hasSubject()
+                ? new Subject(subjectType(request.getSubject().getType()),
+                        request.getSubject().getId(),
+                        blankToNull(request.getSubject().getOrganizationId()))
+                : null;
+        return new NewItem(
+                request.getSourceKey(),
+                source(request.getSource()),
+                subject,
+                blankToNull(request.getReferenceId()),
+                blankToNull(request.getSurface()),
+                blankToNull(request.getContent().getText()),
+                blankToNull(request.getContent().getLanguage()),
+                request.getScoresList().stream().map(s -> new Score(s.getName(), confidence(s.getConfidence()))).toList(),
+                blankToNull(request.getCategory()),
+                blankToNull(request.getPolicyVersion()),
+                request.getReasonsList());
+    }
+
+    static OpenCaseResponse toResponse(OpenCaseResult result) {
+        return OpenCaseResponse.newBuilder()
+                .setCaseId(result.caseId().toString())
+                .setQueue(result.queue())
+                .setJoinedExisting(result.joinedExisting())
+                .setReplayed(result.replayed())
+                .build();
+    }
+
+    private static ItemSource source(CaseSource source) {
+        return switch (source) {
+            case CASE_SOURCE_SUBMISSION -> ItemSource.SUBMISSION;
+            case CASE_SOURCE_REPORT -> ItemSource.REPORT;
+            default -> null;
+        };
+    }
+
+    private static SubjectType subjectType(dev.bulwark.proto.common.v1.SubjectType type) {
+        return switch (type) {
+            case SUBJECT_TYPE_ACCOUNT -> SubjectType.ACCOUNT;
+            case SUBJECT_TYPE_ORGANIZATION -> SubjectType.ORGANIZATION;
+            default -> null;
+        };
+    }
+
+    /** Widens a float as it was written (0.7f becomes 0.7, not 0.699999988). */
+    private static double confidence(float value) {
+        return Double.parseDouble(Float.toString(value));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

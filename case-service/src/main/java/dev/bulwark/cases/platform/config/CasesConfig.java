@@ -1,0 +1,22 @@
+package dev.bulwark.cases.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of case-service under {@code bulwark.cases}. */
+@ConfigMapping(prefix = "bulwark.cases")
+public interface CasesConfig {
+
+    /** How long a claim keeps a case for one reviewer before others may take it. */
+    @WithDefault("15m")
+    Duration leaseDuration();
+
+    /** How long one call to action-service may take before the decision answers 503. */
+    @WithDefault("3s")
+    Duration actionDeadline();
+
+    /** How often OpenCase retries after losing a race on a unique constraint. */
+    @WithDefault("5")
+    int openRetries();
+}

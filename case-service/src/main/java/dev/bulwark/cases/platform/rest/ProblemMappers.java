@@ -1,0 +1,91 @@
+package dev.bulwark.cases.platform.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.bulwark.cases.casefile.CaseConflictException;
+import dev.bulwark.cases.casefile.CaseNotFoundException;
+import dev.bulwark.cases.casefile.InvalidInputException;
+import dev.bulwark.cases.decision.EnforcementRejectedException;
+import dev.bulwark.cases.decision.EnforcementUnavailableException;
+import dev.bulwark.cases.queue.UnknownQueueException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one set of exception mappers: every REST error leaves as {@code application/problem+json}. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE = "urn:bulwark:problem:";
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.violations().stream()
+                .map(v -> new Problem.Violation(v.field(), v.description()))
+                .toList();
+        return respond(new Problem(TYPE + "invalid-request", "Invalid request", 400,
+                "The request has invalid fields; see violations.", path(uri), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return respond(problem(400, "malformed-body", "Malformed body", "The body is not the JSON this endpoint takes.", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response caseNotFound(CaseNotFoundException e, UriInfo uri) {
+        return respond(problem(404, "case-not-found", "Case not found", "No case has this id.", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response queueNotFound(UnknownQueueException e, UriInfo uri) {
+        return respond(problem(404, "queue-not-found", "Queue not found", "The usage policy has no such queue.", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(CaseConflictException e, UriInfo uri) {
+        String slug = e.reason().name().toLowerCase().replace('_', '-');
+        return respond(problem(409, slug, "Conflict", e.reason().message() + ".", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(EnforcementUnavailableException e, UriInfo uri) {
+        LOG.warn("action-service unavailable for a decision", e.getCause());
+        return respond(problem(503, "enforcement-unavailable", "Enforcement unavailable",
+                "action-service could not enforce now; nothing was recorded, retry the decision.", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(EnforcementRejectedException e, UriInfo uri) {
+        LOG.error("action-service refused a decision", e.getCause());
+        return respond(problem(502, "enforcement-rejected", "Enforcement rejected",
+                "action-service refused the enforcement; nothing was recorded.", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String slug = status.getReasonPhrase().toLowerCase().replace(' ', '-');
+        return respond(problem(status.getStatusCode(), slug, status.getReasonPhrase(), status.getReasonPhrase() + ".", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("request failed unexpectedly", e);
+        return respond(problem(500, "internal-error", "Internal error", "The request failed; it has been logged.", uri));
+    }
+
+    private static Problem problem(int status, String slug, String title, String detail, UriInfo uri) {
+        return new Problem(TYPE + slug, title, status, detail, path(uri), null);
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

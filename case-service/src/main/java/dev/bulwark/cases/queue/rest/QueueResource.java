@@ -1,0 +1,67 @@
+package dev.bulwark.cases.queue.rest;
+
+import dev.bulwark.cases.platform.rest.CurrentReviewer;
+import dev.bulwark.cases.platform.rest.Problem;
+import dev.bulwark.cases.queue.application.ClaimUseCase;
+import dev.bulwark.cases.queue.application.QueueBacklogQuery;
+import dev.bulwark.cases.view.application.CaseViewQuery;
+import dev.bulwark.cases.view.rest.CaseJsonMapper;
+import dev.bulwark.cases.view.rest.CaseViewJson;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Review queues: their backlog, and claiming the next case. */
+@Path("/api/v1/queues")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Queues", description = "Review queues and claims")
+public class QueueResource {
+
+    private final QueueBacklogQuery backlog;
+    private final ClaimUseCase claims;
+    private final CaseViewQuery cases;
+    private final CurrentReviewer reviewer;
+
+    public QueueResource(QueueBacklogQuery backlog, ClaimUseCase claims, CaseViewQuery cases, CurrentReviewer reviewer) {
+        this.backlog = backlog;
+        this.claims = claims;
+        this.cases = cases;
+        this.reviewer = reviewer;
+    }
+
+    @GET
+    @Operation(summary = "Backlog of every queue of the usage policy")
+    public Uni<List<QueueBacklogJson>> list() {
+        return backlog.backlog().map(queues -> queues.stream()
+                .map(q -> new QueueBacklogJson(q.queue(), q.open(), q.claimed(), q.oldestOpenAgeSeconds(), q.slaBreaches()))
+                .toList());
+    }
+
+    @POST
+    @Path("/{queue}/claim")
+    @Operation(summary = "Lease the next case of a queue: highest priority first, then oldest")
+    @APIResponse(responseCode = "200", description = "The case, now leased to the caller",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViewJson.class)))
+    @APIResponse(responseCode = "204", description = "Nothing to claim")
+    @APIResponse(responseCode = "400", description = "No reviewer header",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such queue",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> claim(@PathParam("queue") String queue) {
+        String caller = reviewer.require();
+        return claims.claimNext(queue, caller).chain(claimed -> claimed.isEmpty()
+                ? Uni.createFrom().item(Response.noContent().build())
+                : cases.find(claimed.get()).map(details -> Response.ok(CaseJsonMapper.view(details)).build()));
+    }
+}

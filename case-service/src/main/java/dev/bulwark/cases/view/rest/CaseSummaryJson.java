@@ -1,0 +1,16 @@
+package dev.bulwark.cases.view.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A case in a list. */
+public record CaseSummaryJson(
+        UUID id,
+        String status,
+        String queue,
+        SubjectJson subject,
+        String category,
+        int priority,
+        int itemCount,
+        Instant slaDueAt,
+        Instant createdAt) {}

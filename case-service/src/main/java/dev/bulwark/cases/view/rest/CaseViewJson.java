@@ -1,0 +1,61 @@
+package dev.bulwark.cases.view.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Everything a reviewer sees of a case; content comes blurred by default. */
+public record CaseViewJson(
+        UUID id,
+        String status,
+        String queue,
+        SubjectJson subject,
+        String category,
+        int priority,
+        int itemCount,
+        Instant slaDueAt,
+        Instant createdAt,
+        String policyVersion,
+        LeaseJson lease,
+        List<ItemJson> items,
+        List<EventJson> events,
+        DecisionJson decision) {
+
+    /** Who holds the case and until when; null when nobody does. */
+    public record LeaseJson(String reviewer, Instant expiresAt) {}
+
+    /** One submission or report in the case. */
+    public record ItemJson(
+            String sourceKey,
+            String source,
+            String referenceId,
+            String surface,
+            ContentJson content,
+            List<ScoreJson> scores,
+            List<String> reasons,
+            Instant receivedAt) {}
+
+    /** The content; {@code blurred} tells the UI to hide it until the reviewer chooses to look. */
+    public record ContentJson(String text, String language, boolean blurred) {}
+
+    /** A classifier score. */
+    public record ScoreJson(String name, double confidence) {}
+
+    /** One entry of the case history. */
+    public record EventJson(String type, String actor, Instant occurredAt, Map<String, Object> details) {}
+
+    /** The decision of a closed case. */
+    public record DecisionJson(
+            String outcome,
+            String category,
+            String action,
+            String note,
+            String reviewer,
+            Instant decidedAt,
+            List<String> actionIds,
+            StandingJson standing) {}
+
+    /** The subject's standing after enforcement. */
+    public record StandingJson(String state, int activeStrikes) {}
+}

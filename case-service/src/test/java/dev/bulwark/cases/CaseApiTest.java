@@ -1,0 +1,159 @@
+package dev.bulwark.cases;
+
+import static dev.bulwark.cases.CaseFixtures.account;
+import static dev.bulwark.cases.CaseFixtures.anonymous;
+import static dev.bulwark.cases.CaseFixtures.as;
+import static dev.bulwark.cases.CaseFixtures.open;
+import static dev.bulwark.cases.CaseFixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.bulwark.devstack.quarkus.BulwarkTestResource;
+import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = {@ResourceArg(name = "service", value = "CASE"), @ResourceArg(name = "downstream", value = "ACTION")})
+class CaseApiTest {
+
+    @GrpcClient("self")
+    CaseServiceGrpc.CaseServiceBlockingStub cases;
+
+    @Test
+    void shouldAnswerAnUnknownCaseWithANotFoundProblem() {
+        anonymous().accept("application/json").get("/api/v1/cases/{id}", UUID.randomUUID().toString()).then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:bulwark:problem:case-not-found"))
+                .body("title", equalTo("Case not found"))
+                .body("status", equalTo(404))
+                .body("instance", startsWith("/api/v1/cases/"));
+    }
+
+    @Test
+    void shouldAnswerAMalformedCaseIdWithANotFoundProblem() {
+        anonymous().get("/api/v1/cases/{id}", "not-a-uuid").then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void shouldRejectAPageLargerThanOneHundred() {
+        anonymous().queryParam("limit", 101).get("/api/v1/cases").then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void shouldRejectACursorItDidNotIssue() {
+        anonymous().queryParam("cursor", "forged").get("/api/v1/cases").then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void shouldReturnEveryCaseExactlyOnceAcrossPagesNewestFirst() {
+        List<String> opened = IntStream.range(0, 25)
+                .mapToObj(i -> open(cases, account(unique("paging")), null).getCaseId())
+                .toList();
+
+        List<String> seen = new ArrayList<>();
+        List<Instant> createdAt = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = anonymous().queryParam("queue", "general").queryParam("limit", 7);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/cases").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id", String.class));
+            page.getList("items.createdAt", String.class).forEach(at -> createdAt.add(Instant.parse(at)));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null);
+
+        assertThat(seen).doesNotHaveDuplicates().containsAll(opened);
+        assertThat(pages).isGreaterThanOrEqualTo(4);
+        assertThat(createdAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    void shouldFilterTheListByQueueAndStatus() {
+        String caseId = open(cases, account(unique("filter")), "spam").getCaseId();
+
+        List<String> integrity = anonymous().queryParam("queue", "integrity").queryParam("status", "OPEN")
+                .queryParam("limit", 100).get("/api/v1/cases")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        List<String> closed = anonymous().queryParam("status", "CLOSED").queryParam("limit", 100).get("/api/v1/cases")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
+
+        assertThat(integrity).contains(caseId);
+        assertThat(closed).doesNotContain(caseId);
+    }
+
+    @Test
+    void shouldListTheBacklogOfEveryQueueOfThePolicy() {
+        open(cases, account(unique("backlog")), "violence/graphic");
+
+        anonymous().get("/api/v1/queues").then()
+                .statusCode(200)
+                .body("queue", hasItems("child-safety", "self-harm", "violent-extremism", "abuse", "integrity", "general"))
+                .body("find { it.queue == 'violent-extremism' }.open", greaterThanOrEqualTo(1))
+                .body("find { it.queue == 'violent-extremism' }", hasKey("oldestOpenAgeSeconds"))
+                .body("find { it.queue == 'violent-extremism' }.slaBreaches", equalTo(0));
+    }
+
+    @Test
+    void shouldAnswerAClaimOnAnUnknownQueueWithNotFound() {
+        as("ana").post("/api/v1/queues/{queue}/claim", "no-such-queue").then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:bulwark:problem:queue-not-found"));
+    }
+
+    @Test
+    void shouldRequireAReviewerToClaim() {
+        anonymous().post("/api/v1/queues/{queue}/claim", "abuse").then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations[0].field", equalTo("X-Bulwark-Reviewer"));
+    }
+
+    @Test
+    void shouldDescribeTheReviewerEndpointsInOpenApi() {
+        anonymous().accept("application/json").get("/q/openapi").then()
+                .statusCode(200)
+                .body("paths", hasKey("/api/v1/cases"))
+                .body("paths", hasKey("/api/v1/cases/{id}"))
+                .body("paths", hasKey("/api/v1/queues"))
+                .body("paths", hasKey("/api/v1/queues/{queue}/claim"))
+                .body("paths", hasKey("/api/v1/cases/{id}/release"))
+                .body("paths", hasKey("/api/v1/cases/{id}/decision"))
+                .body("info.title", containsString("case-service"));
+    }
+
+    @Test
+    void shouldServeSwaggerUi() {
+        anonymous().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.bulwark.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
+import dev.bulwark.proto.cases.v1.CaseSource;
+import dev.bulwark.proto.cases.v1.OpenCaseRequest;
+import dev.bulwark.proto.cases.v1.OpenCaseResponse;
+import dev.bulwark.proto.common.v1.CategoryScore;
+import dev.bulwark.proto.common.v1.Content;
+import dev.bulwark.proto.common.v1.Subject;
+import dev.bulwark.proto.common.v1.SubjectType;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/** What the Quarkus tests share: fresh subjects and keys, OpenCase requests and reviewer moves. */
+public final class CaseFixtures {
+
+    private CaseFixtures() {}
+
+    /** A value no other test uses. */
+    public static String unique(String purpose) {
+        return purpose + "-" + UUID.randomUUID();
+    }
+
+    public static Subject account(String id) {
+        return Subject.newBuilder().setType(SubjectType.SUBJECT_TYPE_ACCOUNT).setId(id).build();
+    }
+
+    public static OpenCaseRequest request(String sourceKey, Subject subject, String category) {
+        OpenCaseRequest.Builder request = OpenCaseRequest.newBuilder()
+                .setSourceKey(sourceKey)
+                .setSource(CaseSource.CASE_SOURCE_SUBMISSION)
+                .setSubject(subject)
+                .setReferenceId("ref-" + sourceKey)
+                .setSurface("chat")
+                .setContent(Content.newBuilder().setText("You are a pathetic idiot and everyone knows it.").setLanguage("en"))
+                .setPolicyVersion("2026-11-26.1")
+                .addReasons("classifier");
+        if (category != null) {
+            request.setCategory(category).addScores(CategoryScore.newBuilder().setName(category).setConfidence(0.7f));
+        }
+        return request.build();
+    }
+
+    public static OpenCaseResponse open(CaseServiceGrpc.CaseServiceBlockingStub cases, Subject subject, String category) {
+        return cases.openCase(request(unique("submission"), subject, category));
+    }
+
+    /** A REST request as the given reviewer. */
+    public static RequestSpecification as(String reviewer) {
+        return RestAssured.given()
+                .header("X-Bulwark-Reviewer", reviewer)
+                .contentType(ContentType.JSON)
+                .log().ifValidationFails();
+    }
+
+    public static RequestSpecification anonymous() {
+        return RestAssured.given().contentType(ContentType.JSON).log().ifValidationFails();
+    }
+
+    /**
+     * Claims cases of a queue until the wanted one comes up and gives the others back, since other
+     * tests may have left cases in the same queue. Returns the claim response of the wanted case.
+     */
+    public static Response claimUntil(String queue, String caseId, String reviewer) {
+        List<String> others = new ArrayList<>();
+        try {
+            for (int attempt = 0; attempt < 200; attempt++) {
+                Response claimed = as(reviewer).post("/api/v1/queues/{queue}/claim", queue);
+                assertThat(claimed.statusCode()).as("claim in %s", queue).isEqualTo(200);
+                String id = claimed.jsonPath().getString("id");
+                if (id.equals(caseId)) {
+                    return claimed;
+                }
+                others.add(id);
+            }
+            throw new AssertionError("case " + caseId + " never came up in " + queue);
+        } finally {
+            others.forEach(other -> as(reviewer).post("/api/v1/cases/{id}/release", other).then().statusCode(204));
+        }
+    }
+
+    /** The result of a finished task; its failure fails the test. */
+    public static <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new AssertionError("concurrent call failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.bulwark.cases;
+
+import static dev.bulwark.cases.CaseFixtures.account;
+import static dev.bulwark.cases.CaseFixtures.anonymous;
+import static dev.bulwark.cases.CaseFixtures.request;
+import static dev.bulwark.cases.CaseFixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.google.rpc.BadRequest;
+import dev.bulwark.devstack.quarkus.BulwarkTestResource;
+import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
+import dev.bulwark.proto.cases.v1.OpenCaseRequest;
+import dev.bulwark.proto.cases.v1.OpenCaseResponse;
+import dev.bulwark.proto.common.v1.Subject;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = {@ResourceArg(name = "service", value = "CASE"), @ResourceArg(name = "downstream", value = "ACTION")})
+class OpenCaseGrpcTest {
+
+    @GrpcClient("self")
+    CaseServiceGrpc.CaseServiceBlockingStub cases;
+
+    @Test
+    void shouldOpenACaseInTheQueueOfItsCategory() {
+        Subject subject = account(unique("open"));
+
+        OpenCaseResponse opened = cases.openCase(request(unique("submission"), subject, "spam"));
+
+        assertThat(opened.getQueue()).isEqualTo("integrity");
+        assertThat(opened.getJoinedExisting()).isFalse();
+        assertThat(opened.getReplayed()).isFalse();
+        anonymous().get("/api/v1/cases/{id}", opened.getCaseId()).then()
+                .statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("priority", equalTo(100))
+                .body("itemCount", equalTo(1))
+                .body("subject.id", equalTo(subject.getId()))
+                .body("items[0].content.blurred", equalTo(true))
+                .body("items[0].scores[0].name", equalTo("spam"))
+                .body("events.type", contains("OPENED"));
+    }
+
+    @Test
+    void shouldReplayARetryWithTheSameSourceKeyWithoutAddingAnything() {
+        OpenCaseRequest first = request(unique("submission"), account(unique("retry")), "spam");
+        OpenCaseResponse opened = cases.openCase(first);
+
+        OpenCaseResponse retried = cases.openCase(first);
+
+        assertThat(retried.getCaseId()).isEqualTo(opened.getCaseId());
+        assertThat(retried.getReplayed()).isTrue();
+        assertThat(retried.getJoinedExisting()).isFalse();
+        anonymous().get("/api/v1/cases/{id}", opened.getCaseId()).then()
+                .body("itemCount", equalTo(1))
+                .body("items", hasSize(1))
+                .body("events", hasSize(1));
+    }
+
+    @Test
+    void shouldJoinTheOpenCaseOfTheSameSubjectAndRaiseItsPriority() {
+        Subject subject = account(unique("join"));
+        OpenCaseResponse opened = cases.openCase(request(unique("submission"), subject, "fraud"));
+
+        OpenCaseResponse joined = cases.openCase(request(unique("report"), subject, "fraud"));
+
+        assertThat(joined.getCaseId()).isEqualTo(opened.getCaseId());
+        assertThat(joined.getJoinedExisting()).isTrue();
+        assertThat(joined.getReplayed()).isFalse();
+        anonymous().get("/api/v1/cases/{id}", opened.getCaseId()).then()
+                .body("itemCount", equalTo(2))
+                .body("items", hasSize(2))
+                .body("priority", equalTo(305))
+                .body("events.type", contains("OPENED", "ITEM_ADDED"));
+    }
+
+    @Test
+    void shouldOpenExactlyOneCaseWhenTenCallsRaceForOneSubject() throws Exception {
+        Subject subject = account(unique("race"));
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Callable<OpenCaseResponse>> calls = IntStream.range(0, 10)
+                    .<Callable<OpenCaseResponse>>mapToObj(i -> () -> cases.openCase(request(unique("race-item"), subject, "pii")))
+                    .toList();
+            List<OpenCaseResponse> responses = pool.invokeAll(calls).stream().map(CaseFixtures::get).toList();
+
+            assertThat(responses).extracting(OpenCaseResponse::getCaseId).containsOnly(responses.get(0).getCaseId());
+            assertThat(responses).filteredOn(r -> !r.getJoinedExisting()).hasSize(1);
+            anonymous().get("/api/v1/cases/{id}", responses.get(0).getCaseId()).then()
+                    .body("itemCount", equalTo(10))
+                    .body("items", hasSize(10));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldRejectAnItemWithoutKeySourceOrSubjectWithFieldViolations() {
+        OpenCaseRequest empty = OpenCaseRequest.newBuilder().setSubject(Subject.newBuilder().build()).build();
+
+        assertThatThrownBy(() -> cases.openCase(empty))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(StatusProto.fromThrowable(e).getDetailsList())
+                            .singleElement()
+                            .satisfies(any -> assertThat(any.unpack(BadRequest.class).getFieldViolationsList())
+                                    .extracting(BadRequest.FieldViolation::getField)
+                                    .containsExactlyInAnyOrder("source_key", "source", "subject.type", "subject.id"));
+                });
+    }
+}
