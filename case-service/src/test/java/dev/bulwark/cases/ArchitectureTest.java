@@ -39,7 +39,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void entitiesShouldNotLeaveThePersistenceAndApplicationLayersForTheWire() {
+    void grpcAdaptersShouldNotTouchEntities() {
         noClasses()
                 .that().resideInAnyPackage("..grpc..")
                 .should().dependOnClassesThat().resideInAPackage("..persistence..")

@@ -140,6 +140,35 @@ class CaseApiTest {
     }
 
     @Test
+    void shouldAnswerAMalformedDecisionBodyWithABadRequestProblem() {
+        String caseId = open(cases, account(unique("malformed")), "spam").getCaseId();
+
+        as("ana").body("{\"outcome\": ").post("/api/v1/cases/{id}/decision", caseId).then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("urn:bulwark:problem:malformed-body"));
+    }
+
+    @Test
+    void shouldRequireAReviewerToDecide() {
+        String caseId = open(cases, account(unique("anonymous")), "spam").getCaseId();
+
+        anonymous().body("{\"outcome\":\"NOT_VIOLATING\"}").post("/api/v1/cases/{id}/decision", caseId).then()
+                .statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("violations[0].field", equalTo("X-Bulwark-Reviewer"));
+    }
+
+    @Test
+    void shouldCountOpenedCasesByQueue() {
+        open(cases, account(unique("metrics")), "spam");
+
+        anonymous().get("/q/metrics").then()
+                .statusCode(200)
+                .body(containsString("bulwark_cases_opened_total{joined=\"false\",queue=\"integrity\""));
+    }
+
+    @Test
     void shouldDescribeTheReviewerEndpointsInOpenApi() {
         anonymous().accept("application/json").get("/q/openapi").then()
                 .statusCode(200)

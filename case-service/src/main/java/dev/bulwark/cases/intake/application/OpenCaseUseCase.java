@@ -1,8 +1,8 @@
 package dev.bulwark.cases.intake.application;
 
 import dev.bulwark.cases.casefile.CaseEvent;
-import dev.bulwark.cases.casefile.InvalidInputException;
 import dev.bulwark.cases.casefile.FieldViolation;
+import dev.bulwark.cases.casefile.InvalidInputException;
 import dev.bulwark.cases.casefile.persistence.CaseEntity;
 import dev.bulwark.cases.casefile.persistence.CaseItemRepository;
 import dev.bulwark.cases.casefile.persistence.CaseJournal;
@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Puts an item up for review: replays a known source key, joins the subject's open case, or opens
@@ -35,6 +36,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OpenCaseUseCase {
+
+    private static final Logger LOG = Logger.getLogger(OpenCaseUseCase.class);
 
     private final CaseRepository cases;
     private final CaseItemRepository items;
@@ -67,7 +70,10 @@ public class OpenCaseUseCase {
     private Uni<OpenCaseResult> attempt(NewItem item, int retriesLeft) {
         return Panache.withTransaction(() -> openOnce(item))
                 .onFailure(failure -> retriesLeft > 0 && UniqueViolation.isCause(failure))
-                .recoverWithUni(() -> attempt(item, retriesLeft - 1));
+                .recoverWithUni(() -> {
+                    LOG.debugf("OpenCase lost a race on a unique constraint; %d retries left", retriesLeft - 1);
+                    return attempt(item, retriesLeft - 1);
+                });
     }
 
     private Uni<OpenCaseResult> openOnce(NewItem item) {

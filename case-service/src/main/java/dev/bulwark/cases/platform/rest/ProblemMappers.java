@@ -66,6 +66,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, uri);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String slug = status.getReasonPhrase().toLowerCase().replace(' ', '-');
         return respond(problem(status.getStatusCode(), slug, status.getReasonPhrase(), status.getReasonPhrase() + ".", uri));
