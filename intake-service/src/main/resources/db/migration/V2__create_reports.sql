@@ -3,7 +3,7 @@ CREATE TABLE reports (
     id               uuid PRIMARY KEY,
     tenant           varchar(128) NOT NULL,
     idempotency_key  varchar(128) NOT NULL,
-    fingerprint      char(64)     NOT NULL,
+    fingerprint      varchar(64)  NOT NULL,
     reporter_type    varchar(16)  NOT NULL,
     reporter_id      varchar(256) NOT NULL,
     target_type      varchar(16)  NOT NULL,

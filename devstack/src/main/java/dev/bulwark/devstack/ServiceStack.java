@@ -79,8 +79,11 @@ public final class ServiceStack implements AutoCloseable {
         Map<String, String> config = new HashMap<>();
         service.grpcClients().forEach((client, target) -> {
             if (targets.contains(target)) {
+                String port = String.valueOf(port(target));
                 config.put("quarkus.grpc.clients." + client + ".host", "127.0.0.1");
-                config.put("quarkus.grpc.clients." + client + ".port", String.valueOf(port(target)));
+                config.put("quarkus.grpc.clients." + client + ".port", port);
+                // Under @QuarkusTest, clients go to test-port (by default the app's own port).
+                config.put("quarkus.grpc.clients." + client + ".test-port", port);
             }
         });
         return config;

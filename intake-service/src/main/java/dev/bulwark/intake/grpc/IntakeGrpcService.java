@@ -85,7 +85,7 @@ public class IntakeGrpcService implements IntakeService {
     }
 
     private static GetSubmissionResponse stored(SubmissionEntity e) {
-        SubmissionAnswer answer = new SubmissionAnswer(e.id, e.classification(), e.caseId, e.actionIds, false);
+        SubmissionAnswer answer = new SubmissionAnswer(e.id, e.classification(), e.caseId, e.actionIdList(), false);
         return GetSubmissionResponse.newBuilder()
                 .setSubmission(SubmissionProtoMapping.toProto(answer))
                 .setSurface(e.surface)

@@ -69,7 +69,7 @@ class SubmitTest {
         SubmitResponse answer = intake.submit(submission(BLOCK, uniqueAccount()));
 
         assertThat(answer.getVerdict()).isEqualTo(Verdict.VERDICT_BLOCK);
-        assertThat(answer.getActionIdsList()).hasSize(1);
+        assertThat(answer.getActionIdsList()).as(answer::toString).hasSize(1);
     }
 
     @Test

@@ -14,8 +14,8 @@ import java.time.Instant;
 @ApplicationScoped
 public class DeliveryRecorder {
 
-    private static final String ADD_ACTION = "UPDATE submissions SET action_ids = action_ids || to_jsonb(CAST(:action AS text))"
-            + " WHERE id = :id AND NOT action_ids @> to_jsonb(CAST(:action AS text))";
+    private static final String ADD_ACTION = "UPDATE submissions SET action_ids = array_append(action_ids, CAST(:action AS text))"
+            + " WHERE id = :id AND NOT CAST(:action AS text) = ANY (action_ids)";
 
     /** Must run inside a transaction. */
     public Uni<Void> delivered(OutboxEntity entry, DeliveryOutcome outcome) {

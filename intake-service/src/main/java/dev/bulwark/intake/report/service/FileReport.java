@@ -13,7 +13,6 @@ import dev.bulwark.intake.report.NewReport;
 import dev.bulwark.intake.report.ReportAnswer;
 import dev.bulwark.intake.report.ReportValidator;
 import dev.bulwark.intake.report.persistence.ReportEntity;
-import dev.bulwark.intake.submission.SubmittedContent;
 import dev.bulwark.intake.submission.persistence.SubmissionEntity;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
@@ -88,8 +87,8 @@ public class FileReport {
                 report.target(),
                 id.toString(),
                 submission.map(s -> s.surface).orElse(""),
-                submission.map(s -> new SubmittedContent(s.contentText, s.contentLanguage, s.images)),
-                submission.map(s -> s.scores).orElse(List.of()),
+                submission.map(SubmissionEntity::content),
+                submission.map(s -> s.classification().scores()).orElse(List.of()),
                 report.reason().category(),
                 submission.map(s -> s.policyVersion).orElse(policy.current().version()),
                 List.of("user report: " + report.reason().name().toLowerCase(java.util.Locale.ROOT)));

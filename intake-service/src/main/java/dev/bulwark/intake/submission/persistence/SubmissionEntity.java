@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -50,16 +49,13 @@ public class SubmissionEntity extends PanacheEntityBase {
     public String contentLanguage;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<SubmittedContent.Image> images;
+    public StoredImages images;
 
     @Enumerated(EnumType.STRING)
     public Verdict verdict;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Classification.Score> scores;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<Classification.Reason> reasons;
+    public StoredJudgement judgement;
 
     @Column(name = "policy_version")
     public String policyVersion;
@@ -70,8 +66,7 @@ public class SubmissionEntity extends PanacheEntityBase {
     public String caseId;
 
     @Column(name = "action_ids")
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> actionIds = new ArrayList<>();
+    public String[] actionIds = new String[0];
 
     @Column(name = "received_at")
     public Instant receivedAt;
@@ -85,6 +80,20 @@ public class SubmissionEntity extends PanacheEntityBase {
     }
 
     public Classification classification() {
-        return new Classification(verdict, scores, reasons, policyVersion, fallback);
+        return new Classification(verdict, judgement.scores(), judgement.reasons(), policyVersion, fallback);
     }
+
+    public List<String> actionIdList() {
+        return List.of(actionIds);
+    }
+
+    public SubmittedContent content() {
+        return new SubmittedContent(contentText, contentLanguage, images.items());
+    }
+
+    /** Scores and reasons, kept as one JSON object (the reactive driver binds objects, not arrays). */
+    public record StoredJudgement(List<Classification.Score> scores, List<Classification.Reason> reasons) {}
+
+    /** The image references, as one JSON object. */
+    public record StoredImages(List<SubmittedContent.Image> items) {}
 }

@@ -4,7 +4,6 @@ import dev.bulwark.intake.classification.Classification;
 import dev.bulwark.intake.submission.NewSubmission;
 import dev.bulwark.intake.submission.persistence.SubmissionEntity;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.UUID;
 
 /** Builds the stored row of a judged submission. */
@@ -24,13 +23,12 @@ final class SubmissionMapping {
         e.authorOrgId = blankToNull(s.author().organizationId());
         e.contentText = s.content().text();
         e.contentLanguage = blankToNull(s.content().language());
-        e.images = s.content().images();
+        e.images = new SubmissionEntity.StoredImages(s.content().images());
         e.verdict = c.verdict();
-        e.scores = c.scores();
-        e.reasons = c.reasons();
+        e.judgement = new SubmissionEntity.StoredJudgement(c.scores(), c.reasons());
         e.policyVersion = c.policyVersion();
         e.fallback = c.fallback();
-        e.actionIds = new ArrayList<>();
+        e.actionIds = new String[0];
         e.receivedAt = Instant.now();
         return e;
     }

@@ -105,7 +105,7 @@ public class SubmitSubmission {
             throw new IdempotencyKeyReusedException();
         }
         meters.counter("bulwark.intake.replays", "kind", "submission").increment();
-        return new SubmissionAnswer(existing.id, existing.classification(), existing.caseId, existing.actionIds, true);
+        return new SubmissionAnswer(existing.id, existing.classification(), existing.caseId, existing.actionIdList(), true);
     }
 
     private void record(NewSubmission s, Classification c, Timer.Sample timer) {
