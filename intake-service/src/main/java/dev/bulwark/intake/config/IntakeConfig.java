@@ -3,6 +3,7 @@ package dev.bulwark.intake.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 /** intake-service settings ({@code bulwark.intake.*}). */
 @ConfigMapping(prefix = "bulwark.intake")
@@ -16,12 +17,26 @@ public interface IntakeConfig {
     @WithDefault("2s")
     Duration deliveryDeadline();
 
-    /** Tenant used when a call names none (until every call carries a token). */
-    @WithDefault("default")
-    String defaultTenant();
+    /** Request quota of every tenant without an entry in {@link #quotas()}. */
+    Quota quota();
+
+    /** Request quotas of particular tenants, by OIDC client id. */
+    Map<String, Quota> quotas();
 
     /** The outbox relay. */
     Outbox outbox();
+
+    /** A token bucket: a sustained rate and the burst it allows. */
+    interface Quota {
+
+        /** Requests per second a tenant may sustain. */
+        @WithDefault("200")
+        int requestsPerSecond();
+
+        /** Requests a tenant may send at once after being idle. */
+        @WithDefault("400")
+        int burst();
+    }
 
     /** Retry behaviour of the outbox relay. */
     interface Outbox {

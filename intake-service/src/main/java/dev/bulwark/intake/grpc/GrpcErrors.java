@@ -3,10 +3,14 @@ package dev.bulwark.intake.grpc;
 import com.google.protobuf.Any;
 import com.google.rpc.BadRequest;
 import com.google.rpc.Code;
+import com.google.protobuf.Duration;
 import com.google.rpc.ErrorInfo;
+import com.google.rpc.QuotaFailure;
+import com.google.rpc.RetryInfo;
 import dev.bulwark.intake.error.IdempotencyKeyReusedException;
 import dev.bulwark.intake.error.InvalidRequestException;
 import dev.bulwark.intake.error.NotFoundException;
+import dev.bulwark.intake.error.QuotaExceededException;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import org.jboss.logging.Logger;
@@ -32,6 +36,18 @@ public final class GrpcErrors {
         if (failure instanceof IdempotencyKeyReusedException reused) {
             return status(Code.ALREADY_EXISTS, reused.getMessage(), errorInfo("IDEMPOTENCY_KEY_REUSED"));
         }
+        if (failure instanceof QuotaExceededException quota) {
+            long millis = Math.max(quota.retryAfter().toMillis(), 1);
+            RetryInfo retry = RetryInfo.newBuilder()
+                    .setRetryDelay(Duration.newBuilder().setSeconds(millis / 1000).setNanos((int) (millis % 1000) * 1_000_000))
+                    .build();
+            QuotaFailure which = QuotaFailure.newBuilder()
+                    .addViolations(QuotaFailure.Violation.newBuilder()
+                            .setSubject("tenant:" + quota.tenant())
+                            .setDescription("requests per second and burst of the tenant's quota"))
+                    .build();
+            return status(Code.RESOURCE_EXHAUSTED, quota.getMessage(), Any.pack(retry), Any.pack(which));
+        }
         if (failure instanceof NotFoundException notFound) {
             return status(Code.NOT_FOUND, notFound.getMessage(), errorInfo("NOT_FOUND"));
         }
@@ -50,7 +66,8 @@ public final class GrpcErrors {
         return Any.pack(ErrorInfo.newBuilder().setReason(reason).setDomain(DOMAIN).build());
     }
 
-    private static com.google.rpc.Status status(Code code, String message, Any detail) {
-        return com.google.rpc.Status.newBuilder().setCode(code.getNumber()).setMessage(message).addDetails(detail).build();
+    private static com.google.rpc.Status status(Code code, String message, Any... details) {
+        return com.google.rpc.Status.newBuilder().setCode(code.getNumber()).setMessage(message)
+                .addAllDetails(java.util.List.of(details)).build();
     }
 }

@@ -8,7 +8,8 @@ import dev.bulwark.intake.submission.SubmissionAnswer;
 import dev.bulwark.intake.submission.persistence.SubmissionEntity;
 import dev.bulwark.intake.submission.service.ReadSubmission;
 import dev.bulwark.intake.submission.service.SubmitSubmission;
-import dev.bulwark.intake.tenant.TenantInterceptor;
+import dev.bulwark.intake.tenant.CallerTenant;
+import dev.bulwark.intake.tenant.TenantQuotas;
 import dev.bulwark.proto.intake.v1.GetSubmissionRequest;
 import dev.bulwark.proto.intake.v1.GetSubmissionResponse;
 import dev.bulwark.proto.intake.v1.IntakeService;
@@ -21,27 +22,37 @@ import dev.bulwark.proto.intake.v1.SubmitStreamResponse;
 import dev.bulwark.proto.common.v1.Subject;
 import dev.bulwark.proto.common.v1.SubjectType;
 import io.quarkus.grpc.GrpcService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Supplier;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-/** The product teams' gRPC entry point; maps the contract to the use cases and errors to statuses. */
+/**
+ * The product teams' gRPC entry point: only product-team clients get in, each call counts against
+ * its tenant's quota; maps the contract to the use cases and errors to statuses.
+ */
 @GrpcService
+@RolesAllowed("product-team")
 public class IntakeGrpcService implements IntakeService {
 
     private final SubmitSubmission submit;
     private final FileReport report;
     private final ReadSubmission read;
+    private final CallerTenant callers;
+    private final TenantQuotas quotas;
 
-    public IntakeGrpcService(SubmitSubmission submit, FileReport report, ReadSubmission read) {
+    public IntakeGrpcService(SubmitSubmission submit, FileReport report, ReadSubmission read, CallerTenant callers, TenantQuotas quotas) {
         this.submit = submit;
         this.report = report;
         this.read = read;
+        this.callers = callers;
+        this.quotas = quotas;
     }
 
     @Override
     public Uni<SubmitResponse> submit(SubmitRequest request) {
-        String tenant = TenantInterceptor.currentTenant();
-        return submit.submit(SubmissionProtoMapping.toDomain(tenant, request))
+        String tenant = callers.current();
+        return withinQuota(tenant, () -> submit.submit(SubmissionProtoMapping.toDomain(tenant, request)))
                 .map(SubmissionProtoMapping::toProto)
                 .onFailure().transform(GrpcErrors::toException);
     }
@@ -49,11 +60,11 @@ public class IntakeGrpcService implements IntakeService {
     /** In request order, one at a time: a slow consumer slows the producer instead of buffering. */
     @Override
     public Multi<SubmitStreamResponse> submitStream(Multi<SubmitStreamRequest> requests) {
-        String tenant = TenantInterceptor.currentTenant();
+        String tenant = callers.current();
         return requests.onItem().transformToUniAndConcatenate(r -> {
             SubmitStreamResponse.Builder answer = SubmitStreamResponse.newBuilder()
                     .setIdempotencyKey(r.getSubmission().getIdempotencyKey());
-            return submit.submit(SubmissionProtoMapping.toDomain(tenant, r.getSubmission()))
+            return withinQuota(tenant, () -> submit.submit(SubmissionProtoMapping.toDomain(tenant, r.getSubmission())))
                     .map(a -> answer.setResult(SubmissionProtoMapping.toProto(a)).build())
                     .onFailure().recoverWithItem(e -> answer.setError(GrpcErrors.toStatus(e)).build());
         });
@@ -61,11 +72,11 @@ public class IntakeGrpcService implements IntakeService {
 
     @Override
     public Uni<ReportResponse> report(ReportRequest request) {
-        String tenant = TenantInterceptor.currentTenant();
+        String tenant = callers.current();
         NewReport newReport = new NewReport(tenant, request.getIdempotencyKey(),
                 SubmissionProtoMapping.subject(request.getReporter()), SubmissionProtoMapping.subject(request.getTarget()),
                 request.getSubmissionId(), reason(request), request.getDetails());
-        return report.file(newReport)
+        return withinQuota(tenant, () -> report.file(newReport))
                 .map(a -> {
                     ReportResponse.Builder b = ReportResponse.newBuilder().setReportId(a.reportId().toString()).setReplayed(a.replayed());
                     if (a.caseId() != null) {
@@ -78,10 +89,15 @@ public class IntakeGrpcService implements IntakeService {
 
     @Override
     public Uni<GetSubmissionResponse> getSubmission(GetSubmissionRequest request) {
-        String tenant = TenantInterceptor.currentTenant();
-        return read.read(tenant, request.getSubmissionId())
+        String tenant = callers.current();
+        return withinQuota(tenant, () -> read.read(tenant, request.getSubmissionId()))
                 .map(IntakeGrpcService::stored)
                 .onFailure().transform(GrpcErrors::toException);
+    }
+
+    /** Every request, streamed ones included, takes one token from the tenant's bucket first. */
+    private <T> Uni<T> withinQuota(String tenant, Supplier<Uni<T>> call) {
+        return Uni.createFrom().item(tenant).invoke(quotas::acquire).chain(ignored -> call.get());
     }
 
     private static GetSubmissionResponse stored(SubmissionEntity e) {

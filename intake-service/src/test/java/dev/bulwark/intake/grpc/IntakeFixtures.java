@@ -8,10 +8,8 @@ import dev.bulwark.proto.common.v1.Subject;
 import dev.bulwark.proto.common.v1.SubjectType;
 import dev.bulwark.proto.intake.v1.IntakeServiceGrpc.IntakeServiceBlockingStub;
 import dev.bulwark.proto.intake.v1.SubmitRequest;
-import io.grpc.Metadata;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import io.grpc.stub.MetadataUtils;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,10 +43,12 @@ final class IntakeFixtures {
         return "acct-" + UUID.randomUUID();
     }
 
+    /** The tenant the tests act as unless they say otherwise. */
+    static final String TENANT = "team-chat";
+
+    /** The stub acting as a product team's client (its token's {@code azp} is the tenant). */
     static IntakeServiceBlockingStub asTenant(IntakeServiceBlockingStub stub, String tenant) {
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("x-bulwark-tenant", Metadata.ASCII_STRING_MARSHALLER), tenant);
-        return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+        return TestTokens.withToken(stub, TestTokens.productTeam(tenant));
     }
 
     static List<String> violatedFields(StatusRuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.bulwark.intake.grpc;
 
+import static dev.bulwark.intake.grpc.IntakeFixtures.asTenant;
 import static dev.bulwark.intake.grpc.IntakeFixtures.ALLOW;
 import static dev.bulwark.intake.grpc.IntakeFixtures.submission;
 import static dev.bulwark.intake.grpc.IntakeFixtures.uniqueAccount;
@@ -14,16 +15,26 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
     @ResourceArg(name = "service", value = "INTAKE"),
     @ResourceArg(name = "downstream", value = "CLASSIFIER,ACTION,CASE")})
 class OperationsEndpointsTest {
 
     @GrpcClient("intake")
+    IntakeServiceBlockingStub anonymous;
+
     IntakeServiceBlockingStub intake;
+
+    @BeforeEach
+    void actAsProductTeam() {
+        intake = asTenant(anonymous, IntakeFixtures.TENANT);
+    }
 
     @Test
     void shouldReportReadinessIncludingTheDatabase() {

@@ -1,5 +1,6 @@
 package dev.bulwark.intake.grpc;
 
+import static dev.bulwark.intake.grpc.IntakeFixtures.asTenant;
 import static dev.bulwark.intake.grpc.IntakeFixtures.ALLOW;
 import static dev.bulwark.intake.grpc.IntakeFixtures.REVIEW;
 import static dev.bulwark.intake.grpc.IntakeFixtures.account;
@@ -26,23 +27,36 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.mutiny.Multi;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
     @ResourceArg(name = "service", value = "INTAKE"),
     @ResourceArg(name = "downstream", value = "CLASSIFIER,ACTION,CASE")})
 class ReportAndStreamTest {
 
     @GrpcClient("intake")
+    IntakeServiceBlockingStub anonymous;
+
     IntakeServiceBlockingStub intake;
 
     @GrpcClient("intake")
+    MutinyIntakeServiceStub anonymousStream;
+
     MutinyIntakeServiceStub intakeStream;
+
+    @BeforeEach
+    void actAsProductTeam() {
+        intake = asTenant(anonymous, IntakeFixtures.TENANT);
+        intakeStream = TestTokens.withToken(anonymousStream, TestTokens.productTeam(IntakeFixtures.TENANT));
+    }
 
     @Test
     void shouldJoinAReportToTheOpenCaseOfTheReportedAccount() {

@@ -26,22 +26,32 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
     @ResourceArg(name = "service", value = "INTAKE"),
     @ResourceArg(name = "downstream", value = "CLASSIFIER,ACTION,CASE")})
 class SubmitTest {
 
     @GrpcClient("intake")
+    IntakeServiceBlockingStub anonymous;
+
     IntakeServiceBlockingStub intake;
+
+    @BeforeEach
+    void actAsProductTeam() {
+        intake = asTenant(anonymous, IntakeFixtures.TENANT);
+    }
 
     @Test
     void shouldAllowBenignContentWithoutOpeningAnything() {
@@ -136,7 +146,7 @@ class SubmitTest {
         assertThat(stored.getSubmission().getVerdict()).isEqualTo(Verdict.VERDICT_REVIEW);
         assertThat(stored.getSubmission().getCaseId()).isEqualTo(answer.getCaseId());
         assertThat(stored.getSurface()).isEqualTo("chat");
-        assertThatThrownBy(() -> asTenant(intake, "another-team").getSubmission(read))
+        assertThatThrownBy(() -> asTenant(anonymous, "another-team").getSubmission(read))
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
     }
@@ -146,7 +156,7 @@ class SubmitTest {
         SubmitRequest request = submission(ALLOW, uniqueAccount());
 
         SubmitResponse mine = intake.submit(request);
-        SubmitResponse theirs = asTenant(intake, "another-team").submit(request);
+        SubmitResponse theirs = asTenant(anonymous, "another-team").submit(request);
 
         assertThat(theirs.getReplayed()).isFalse();
         assertThat(theirs.getSubmissionId()).isNotEqualTo(mine.getSubmissionId());
