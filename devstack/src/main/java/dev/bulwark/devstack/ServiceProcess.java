@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** One packaged service running as a child process, ready once its readiness probe says so. */
 public final class ServiceProcess implements AutoCloseable {
@@ -81,7 +80,7 @@ public final class ServiceProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + service.module(), e);
             }
-            sleep(100);
+            Processes.sleep(100);
         }
         throw new IllegalStateException(service.module() + " not ready after " + timeout + "; see " + log);
     }
@@ -119,22 +118,6 @@ public final class ServiceProcess implements AutoCloseable {
     /** Stops the service gracefully (SIGTERM), forcibly after ten seconds. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.stop(process);
     }
 }

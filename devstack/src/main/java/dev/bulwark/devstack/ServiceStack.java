@@ -24,6 +24,7 @@ public final class ServiceStack implements AutoCloseable {
     private final Map<String, String> extraProperties;
     private final Map<BulwarkService, Integer> ports = new EnumMap<>(BulwarkService.class);
     private final Map<BulwarkService, ServiceProcess> running = new LinkedHashMap<>();
+    private volatile String oidcIssuer;
 
     public ServiceStack(Path root, PostgresServer postgres, Path logDir, Map<String, String> extraProperties) {
         this.root = root;
@@ -35,6 +36,15 @@ public final class ServiceStack implements AutoCloseable {
     /** Fixes a service's port before start; services without one get a free port. */
     public ServiceStack withPort(BulwarkService service, int port) {
         ports.put(service, port);
+        return this;
+    }
+
+    /**
+     * Points the services at an OpenID Connect issuer (e.g. {@link KeycloakServer#issuer()}) through
+     * {@code quarkus.oidc.auth-server-url}; services that check no tokens ignore it.
+     */
+    public ServiceStack withOidcIssuer(String issuer) {
+        this.oidcIssuer = issuer;
         return this;
     }
 
@@ -55,6 +65,9 @@ public final class ServiceStack implements AutoCloseable {
         stop(service);
         Map<String, String> properties = new HashMap<>(postgres.datasourceConfig(service.database()));
         properties.putAll(clientConfig(service));
+        if (oidcIssuer != null) {
+            properties.put("quarkus.oidc.auth-server-url", oidcIssuer);
+        }
         properties.putAll(extraProperties);
         ServiceProcess process = ServiceProcess.start(root, service, port(service), properties, logDir);
         running.put(service, process);
