@@ -4,6 +4,7 @@ import static dev.bulwark.cases.CaseFixtures.account;
 import static dev.bulwark.cases.CaseFixtures.anonymous;
 import static dev.bulwark.cases.CaseFixtures.as;
 import static dev.bulwark.cases.CaseFixtures.open;
+import static dev.bulwark.cases.CaseFixtures.reader;
 import static dev.bulwark.cases.CaseFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -20,6 +21,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "CASE"), @ResourceArg(name = "downstream", value = "ACTION")})
 class CaseApiTest {
@@ -38,7 +41,7 @@ class CaseApiTest {
 
     @Test
     void shouldAnswerAnUnknownCaseWithANotFoundProblem() {
-        anonymous().accept("application/json").get("/api/v1/cases/{id}", UUID.randomUUID().toString()).then()
+        reader().accept("application/json").get("/api/v1/cases/{id}", UUID.randomUUID().toString()).then()
                 .statusCode(404)
                 .contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("urn:bulwark:problem:case-not-found"))
@@ -49,7 +52,7 @@ class CaseApiTest {
 
     @Test
     void shouldAnswerAMalformedCaseIdWithANotFoundProblem() {
-        anonymous().get("/api/v1/cases/{id}", "not-a-uuid").then()
+        reader().get("/api/v1/cases/{id}", "not-a-uuid").then()
                 .statusCode(404)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(404));
@@ -57,7 +60,7 @@ class CaseApiTest {
 
     @Test
     void shouldRejectAPageLargerThanOneHundred() {
-        anonymous().queryParam("limit", 101).get("/api/v1/cases").then()
+        reader().queryParam("limit", 101).get("/api/v1/cases").then()
                 .statusCode(400)
                 .contentType(startsWith("application/problem+json"))
                 .body("violations[0].field", equalTo("limit"));
@@ -65,7 +68,7 @@ class CaseApiTest {
 
     @Test
     void shouldRejectACursorItDidNotIssue() {
-        anonymous().queryParam("cursor", "forged").get("/api/v1/cases").then()
+        reader().queryParam("cursor", "forged").get("/api/v1/cases").then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("cursor"));
     }
@@ -81,7 +84,7 @@ class CaseApiTest {
         String cursor = null;
         int pages = 0;
         do {
-            var request = anonymous().queryParam("queue", "general").queryParam("limit", 7);
+            var request = reader().queryParam("queue", "general").queryParam("limit", 7);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -101,10 +104,10 @@ class CaseApiTest {
     void shouldFilterTheListByQueueAndStatus() {
         String caseId = open(cases, account(unique("filter")), "spam").getCaseId();
 
-        List<String> integrity = anonymous().queryParam("queue", "integrity").queryParam("status", "OPEN")
+        List<String> integrity = reader().queryParam("queue", "integrity").queryParam("status", "OPEN")
                 .queryParam("limit", 100).get("/api/v1/cases")
                 .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
-        List<String> closed = anonymous().queryParam("status", "CLOSED").queryParam("limit", 100).get("/api/v1/cases")
+        List<String> closed = reader().queryParam("status", "CLOSED").queryParam("limit", 100).get("/api/v1/cases")
                 .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
 
         assertThat(integrity).contains(caseId);
@@ -115,7 +118,7 @@ class CaseApiTest {
     void shouldListTheBacklogOfEveryQueueOfThePolicy() {
         open(cases, account(unique("backlog")), "violence/graphic");
 
-        anonymous().get("/api/v1/queues").then()
+        reader().get("/api/v1/queues").then()
                 .statusCode(200)
                 .body("queue", hasItems("child-safety", "self-harm", "violent-extremism", "abuse", "integrity", "general"))
                 .body("find { it.queue == 'violent-extremism' }.open", greaterThanOrEqualTo(1))
@@ -125,7 +128,7 @@ class CaseApiTest {
 
     @Test
     void shouldAnswerAClaimOnAnUnknownQueueWithNotFound() {
-        as("ana").post("/api/v1/queues/{queue}/claim", "no-such-queue").then()
+        as("sam", List.of("senior-reviewer", "reviewer"), List.of()).post("/api/v1/queues/{queue}/claim", "no-such-queue").then()
                 .statusCode(404)
                 .contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("urn:bulwark:problem:queue-not-found"));
@@ -134,9 +137,12 @@ class CaseApiTest {
     @Test
     void shouldRequireAReviewerToClaim() {
         anonymous().post("/api/v1/queues/{queue}/claim", "abuse").then()
-                .statusCode(400)
+                .statusCode(401)
                 .contentType(startsWith("application/problem+json"))
-                .body("violations[0].field", equalTo("X-Bulwark-Reviewer"));
+                .body("type", equalTo("urn:bulwark:problem:unauthenticated"));
+        reader().post("/api/v1/queues/{queue}/claim", "abuse").then()
+                .statusCode(403)
+                .contentType(startsWith("application/problem+json"));
     }
 
     @Test
@@ -154,9 +160,11 @@ class CaseApiTest {
         String caseId = open(cases, account(unique("anonymous")), "spam").getCaseId();
 
         anonymous().body("{\"outcome\":\"NOT_VIOLATING\"}").post("/api/v1/cases/{id}/decision", caseId).then()
-                .statusCode(400)
-                .contentType(startsWith("application/problem+json"))
-                .body("violations[0].field", equalTo("X-Bulwark-Reviewer"));
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        reader().body("{\"outcome\":\"NOT_VIOLATING\"}").post("/api/v1/cases/{id}/decision", caseId).then()
+                .statusCode(403)
+                .contentType(startsWith("application/problem+json"));
     }
 
     @Test
@@ -170,7 +178,7 @@ class CaseApiTest {
 
     @Test
     void shouldDescribeTheReviewerEndpointsInOpenApi() {
-        anonymous().accept("application/json").get("/q/openapi").then()
+        reader().accept("application/json").get("/q/openapi").then()
                 .statusCode(200)
                 .body("paths", hasKey("/api/v1/cases"))
                 .body("paths", hasKey("/api/v1/cases/{id}"))
@@ -183,6 +191,6 @@ class CaseApiTest {
 
     @Test
     void shouldServeSwaggerUi() {
-        anonymous().get("/q/swagger-ui/").then().statusCode(200);
+        reader().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

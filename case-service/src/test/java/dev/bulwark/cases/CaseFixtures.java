@@ -54,10 +54,24 @@ public final class CaseFixtures {
         return cases.openCase(request(unique("submission"), subject, category));
     }
 
-    /** A REST request as the given reviewer. */
+    /** A REST request as a reviewer of every queue of the bundled policy. */
     public static RequestSpecification as(String reviewer) {
+        return withToken(TestTokens.person(reviewer, List.of("reviewer"), TestTokens.ALL_QUEUES));
+    }
+
+    /** A REST request as a person with the given roles and assigned queues. */
+    public static RequestSpecification as(String person, List<String> roles, List<String> queues) {
+        return withToken(TestTokens.person(person, roles, queues));
+    }
+
+    /** A REST request as an auditor: reads everything, changes nothing. */
+    public static RequestSpecification reader() {
+        return withToken(TestTokens.person("audrey", List.of("auditor"), List.of()));
+    }
+
+    private static RequestSpecification withToken(String token) {
         return RestAssured.given()
-                .header("X-Bulwark-Reviewer", reviewer)
+                .auth().oauth2(token)
                 .contentType(ContentType.JSON)
                 .log().ifValidationFails();
     }

@@ -1,7 +1,7 @@
 package dev.bulwark.cases;
 
 import static dev.bulwark.cases.CaseFixtures.account;
-import static dev.bulwark.cases.CaseFixtures.anonymous;
+import static dev.bulwark.cases.CaseFixtures.reader;
 import static dev.bulwark.cases.CaseFixtures.request;
 import static dev.bulwark.cases.CaseFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +24,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +34,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "CASE"), @ResourceArg(name = "downstream", value = "ACTION")})
 class OpenCaseGrpcTest {
@@ -49,7 +51,7 @@ class OpenCaseGrpcTest {
         assertThat(opened.getQueue()).isEqualTo("integrity");
         assertThat(opened.getJoinedExisting()).isFalse();
         assertThat(opened.getReplayed()).isFalse();
-        anonymous().get("/api/v1/cases/{id}", opened.getCaseId()).then()
+        reader().get("/api/v1/cases/{id}", opened.getCaseId()).then()
                 .statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("priority", equalTo(100))
@@ -70,7 +72,7 @@ class OpenCaseGrpcTest {
         assertThat(retried.getCaseId()).isEqualTo(opened.getCaseId());
         assertThat(retried.getReplayed()).isTrue();
         assertThat(retried.getJoinedExisting()).isFalse();
-        anonymous().get("/api/v1/cases/{id}", opened.getCaseId()).then()
+        reader().get("/api/v1/cases/{id}", opened.getCaseId()).then()
                 .body("itemCount", equalTo(1))
                 .body("items", hasSize(1))
                 .body("events", hasSize(1));
@@ -86,7 +88,7 @@ class OpenCaseGrpcTest {
         assertThat(joined.getCaseId()).isEqualTo(opened.getCaseId());
         assertThat(joined.getJoinedExisting()).isTrue();
         assertThat(joined.getReplayed()).isFalse();
-        anonymous().get("/api/v1/cases/{id}", opened.getCaseId()).then()
+        reader().get("/api/v1/cases/{id}", opened.getCaseId()).then()
                 .body("itemCount", equalTo(2))
                 .body("items", hasSize(2))
                 .body("priority", equalTo(305))
@@ -105,7 +107,7 @@ class OpenCaseGrpcTest {
 
             assertThat(responses).extracting(OpenCaseResponse::getCaseId).containsOnly(responses.get(0).getCaseId());
             assertThat(responses).filteredOn(r -> !r.getJoinedExisting()).hasSize(1);
-            anonymous().get("/api/v1/cases/{id}", responses.get(0).getCaseId()).then()
+            reader().get("/api/v1/cases/{id}", responses.get(0).getCaseId()).then()
                     .body("itemCount", equalTo(10))
                     .body("items", hasSize(10));
         } finally {

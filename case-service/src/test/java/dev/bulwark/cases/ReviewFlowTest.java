@@ -1,10 +1,10 @@
 package dev.bulwark.cases;
 
 import static dev.bulwark.cases.CaseFixtures.account;
-import static dev.bulwark.cases.CaseFixtures.anonymous;
 import static dev.bulwark.cases.CaseFixtures.as;
 import static dev.bulwark.cases.CaseFixtures.claimUntil;
 import static dev.bulwark.cases.CaseFixtures.open;
+import static dev.bulwark.cases.CaseFixtures.reader;
 import static dev.bulwark.cases.CaseFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -34,6 +34,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,6 +49,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "CASE"), @ResourceArg(name = "downstream", value = "ACTION")})
 class ReviewFlowTest {
@@ -94,7 +96,7 @@ class ReviewFlowTest {
         assertThat(standing.getActionsList()).extracting(Action::getActionId).containsExactlyElementsOf(actionIds);
         assertThat(standing.getActionsList()).extracting(Action::getType).containsExactly(ActionType.ACTION_TYPE_WARN);
 
-        anonymous().get("/api/v1/cases/{id}", caseId).then()
+        reader().get("/api/v1/cases/{id}", caseId).then()
                 .statusCode(200)
                 .body("status", equalTo("CLOSED"))
                 .body("lease", nullValue())
@@ -129,7 +131,7 @@ class ReviewFlowTest {
                 .statusCode(409)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(409));
-        anonymous().get("/api/v1/cases/{id}", caseId).then().body("status", equalTo("OPEN"));
+        reader().get("/api/v1/cases/{id}", caseId).then().body("status", equalTo("OPEN"));
     }
 
     @Test
@@ -156,7 +158,7 @@ class ReviewFlowTest {
                 .body("type", equalTo("urn:bulwark:problem:not-lease-holder"));
 
         as("ana").post("/api/v1/cases/{id}/release", caseId).then().statusCode(204);
-        anonymous().get("/api/v1/cases/{id}", caseId).then()
+        reader().get("/api/v1/cases/{id}", caseId).then()
                 .body("status", equalTo("OPEN"))
                 .body("events.type", contains("OPENED", "CLAIMED", "RELEASED"));
     }
@@ -211,7 +213,7 @@ class ReviewFlowTest {
                     .statusCode(503)
                     .contentType(startsWith("application/problem+json"))
                     .body("type", equalTo("urn:bulwark:problem:enforcement-unavailable"));
-            anonymous().get("/api/v1/cases/{id}", caseId).then()
+            reader().get("/api/v1/cases/{id}", caseId).then()
                     .body("status", equalTo("CLAIMED"))
                     .body("events.type", contains("OPENED", "CLAIMED"));
         } finally {

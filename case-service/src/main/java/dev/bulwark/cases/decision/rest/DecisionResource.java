@@ -6,9 +6,11 @@ import dev.bulwark.cases.decision.DecisionResult;
 import dev.bulwark.cases.decision.application.DecideUseCase;
 import dev.bulwark.cases.platform.policy.ActivePolicy;
 import dev.bulwark.cases.platform.rest.CaseIds;
+import dev.bulwark.cases.access.QueueAccess;
 import dev.bulwark.cases.platform.rest.CurrentReviewer;
 import dev.bulwark.cases.platform.rest.Problem;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,9 +42,10 @@ public class DecisionResource {
     }
 
     @POST
+    @RolesAllowed(QueueAccess.REVIEWER)
     @Operation(summary = "Decide a case the caller holds; VIOLATING enforces through action-service")
     @APIResponse(responseCode = "200", description = "Decided and closed")
-    @APIResponse(responseCode = "400", description = "Invalid decision or no reviewer header",
+    @APIResponse(responseCode = "400", description = "Invalid decision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,36 +1,41 @@
 package dev.bulwark.cases.platform.rest;
 
-import dev.bulwark.cases.casefile.InvalidInputException;
-import io.vertx.core.http.HttpServerRequest;
+import dev.bulwark.cases.access.QueueAccess;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/**
- * The reviewer making the current request. For now a trusted header; OIDC replaces it, and this
- * class is the only place that will change.
- */
+/** The person making the current request, from their OIDC access token. */
 @RequestScoped
 public class CurrentReviewer {
 
-    /** Header naming the reviewer. */
-    public static final String HEADER = "X-Bulwark-Reviewer";
+    private final SecurityIdentity identity;
 
-    private static final int MAX_LENGTH = 128;
-
-    private final HttpServerRequest request;
-
-    public CurrentReviewer(HttpServerRequest request) {
-        this.request = request;
+    public CurrentReviewer(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
-    /** The reviewer's id; a 400 problem when the request names none. */
+    /** The caller's user name, recorded on claims, decisions and events. */
     public String require() {
-        String reviewer = request.getHeader(HEADER);
-        if (reviewer == null || reviewer.isBlank()) {
-            throw new InvalidInputException(HEADER, "header is required");
+        return identity.getPrincipal().getName();
+    }
+
+    /** The caller's roles and assigned queues. */
+    public QueueAccess access() {
+        return new QueueAccess(identity.getRoles(), assignedQueues());
+    }
+
+    private Set<String> assignedQueues() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(QueueAccess.QUEUES_CLAIM) instanceof JsonArray array) {
+            return array.stream()
+                    .filter(JsonString.class::isInstance)
+                    .map(value -> ((JsonString) value).getString())
+                    .collect(Collectors.toUnmodifiableSet());
         }
-        if (reviewer.length() > MAX_LENGTH) {
-            throw new InvalidInputException(HEADER, "is longer than " + MAX_LENGTH);
-        }
-        return reviewer.strip();
+        return Set.of();
     }
 }

@@ -1,12 +1,16 @@
 package dev.bulwark.cases.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.bulwark.cases.access.QueueAccessDeniedException;
 import dev.bulwark.cases.casefile.CaseConflictException;
 import dev.bulwark.cases.casefile.CaseNotFoundException;
 import dev.bulwark.cases.casefile.InvalidInputException;
 import dev.bulwark.cases.decision.EnforcementRejectedException;
 import dev.bulwark.cases.decision.EnforcementUnavailableException;
 import dev.bulwark.cases.queue.UnknownQueueException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,6 +36,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         return respond(problem(400, "malformed-body", "Malformed body", "The body is not the JSON this endpoint takes.", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return respond(problem(401, "unauthenticated", "Unauthenticated", "A valid bearer token of the Bulwark realm is required.", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(new UnauthorizedException(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(problem(403, "forbidden", "Forbidden", "The caller's roles do not allow this.", uri));
+    }
+
+    @ServerExceptionMapper
+    public Response queueDenied(QueueAccessDeniedException e, UriInfo uri) {
+        return respond(problem(403, "queue-not-assigned", "Forbidden", "This queue is not assigned to the caller.", uri));
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package dev.bulwark.cases.queue.rest;
 
+import dev.bulwark.cases.access.QueueAccess;
 import dev.bulwark.cases.platform.rest.CurrentReviewer;
 import dev.bulwark.cases.platform.rest.Problem;
 import dev.bulwark.cases.queue.application.ClaimUseCase;
@@ -8,6 +9,7 @@ import dev.bulwark.cases.view.application.CaseViewQuery;
 import dev.bulwark.cases.view.rest.CaseJsonMapper;
 import dev.bulwark.cases.view.rest.CaseViewJson;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Review queues: their backlog, and claiming the next case. */
+/** Review queues: their backlog (every person), and claiming the next case (reviewers of that queue). */
 @Path("/api/v1/queues")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Queues", description = "Review queues and claims")
@@ -41,6 +43,7 @@ public class QueueResource {
     }
 
     @GET
+    @RolesAllowed({QueueAccess.REVIEWER, QueueAccess.SENIOR_REVIEWER, QueueAccess.QA, QueueAccess.POLICY_ADMIN, QueueAccess.AUDITOR})
     @Operation(summary = "Backlog of every queue of the usage policy")
     public Uni<List<QueueBacklogJson>> list() {
         return backlog.backlog().map(queues -> queues.stream()
@@ -50,16 +53,18 @@ public class QueueResource {
 
     @POST
     @Path("/{queue}/claim")
+    @RolesAllowed(QueueAccess.REVIEWER)
     @Operation(summary = "Lease the next case of a queue: highest priority first, then oldest")
     @APIResponse(responseCode = "200", description = "The case, now leased to the caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViewJson.class)))
     @APIResponse(responseCode = "204", description = "Nothing to claim")
-    @APIResponse(responseCode = "400", description = "No reviewer header",
+    @APIResponse(responseCode = "403", description = "Not a reviewer of this queue",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such queue",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> claim(@PathParam("queue") String queue) {
         String caller = reviewer.require();
+        reviewer.access().requireWork(queue);
         return claims.claimNext(queue, caller).chain(claimed -> claimed.isEmpty()
                 ? Uni.createFrom().item(Response.noContent().build())
                 : cases.find(claimed.get()).map(details -> Response.ok(CaseJsonMapper.view(details)).build()));

@@ -1,10 +1,12 @@
 package dev.bulwark.cases.queue.rest;
 
 import dev.bulwark.cases.platform.rest.CaseIds;
+import dev.bulwark.cases.access.QueueAccess;
 import dev.bulwark.cases.platform.rest.CurrentReviewer;
 import dev.bulwark.cases.platform.rest.Problem;
 import dev.bulwark.cases.queue.application.ClaimUseCase;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +31,7 @@ public class ReleaseResource {
     }
 
     @POST
+    @RolesAllowed(QueueAccess.REVIEWER)
     @Operation(summary = "Release a case the caller holds")
     @APIResponse(responseCode = "204", description = "Released; the case is open again")
     @APIResponse(responseCode = "404", description = "No such case",

@@ -13,6 +13,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reads cases for reviewers: one case in full, or a keyset-paged list. */
@@ -39,10 +41,20 @@ public class CaseViewQuery {
         }));
     }
 
-    /** Newest first; fetches one row more than asked to know whether another page follows. */
-    public Uni<CasePage> list(CaseListQuery query) {
+    /**
+     * Newest first; fetches one row more than asked to know whether another page follows.
+     * {@code withinQueues}, when present, limits the page to the queues the caller may read.
+     */
+    public Uni<CasePage> list(CaseListQuery query, Optional<Set<String>> withinQueues) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
+        if (withinQueues.isPresent()) {
+            if (withinQueues.get().isEmpty()) {
+                return Uni.createFrom().item(new CasePage(List.of(), null));
+            }
+            where.add("queue in :readable");
+            parameters.and("readable", withinQueues.get());
+        }
         if (query.queue() != null) {
             where.add("queue = :queue");
             parameters.and("queue", query.queue());
