@@ -20,7 +20,8 @@ class ArchitectureTest {
         "dev.bulwark.action.error",
         "dev.bulwark.action.enforcement",
         "dev.bulwark.action.standing",
-        "dev.bulwark.action.audit"
+        "dev.bulwark.action.audit",
+        "dev.bulwark.action.identity"
     };
 
     @Test
@@ -29,7 +30,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "jakarta..", "io.quarkus..", "io.grpc..", "io.smallrye..", "io.vertx..",
                         "org.hibernate..", "com.google.protobuf..", "com.google.rpc..", "dev.bulwark.proto..",
-                        "io.micrometer..", "io.opentelemetry..");
+                        "io.micrometer..", "io.opentelemetry..", "org.keycloak..");
         rule.check(CLASSES);
     }
 
@@ -38,7 +39,8 @@ class ArchitectureTest {
         ArchRule rule = noClasses().that().resideInAnyPackage(DOMAIN)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.bulwark.action..persistence..", "dev.bulwark.action..application..",
-                        "dev.bulwark.action..grpc..", "dev.bulwark.action..rest..", "dev.bulwark.action.policy..");
+                        "dev.bulwark.action..grpc..", "dev.bulwark.action..rest..", "dev.bulwark.action.policy..",
+                        "dev.bulwark.action..provider..");
         rule.check(CLASSES);
     }
 }

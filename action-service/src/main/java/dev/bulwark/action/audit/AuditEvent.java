@@ -1,7 +1,10 @@
 package dev.bulwark.action.audit;
 
 import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.identity.IdentityCause;
+import dev.bulwark.action.identity.IdentityEffectType;
 import dev.bulwark.action.subject.Subject;
+import dev.bulwark.action.subject.SubjectKind;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,6 +40,20 @@ public record AuditEvent(Instant occurredAt, AuditEventType type, UUID actionId,
         details.put("reason", action.revertReason());
         details.put("actor", revertedBy);
         return new AuditEvent(action.revertedAt(), AuditEventType.REVERTED, action.id(), action.subject(),
+                CanonicalJson.write(details));
+    }
+
+    /** The entry recording that the identity provider disabled or enabled an account's user. */
+    public static AuditEvent identityApplied(Instant appliedAt, IdentityEffectType effect, IdentityCause cause,
+            UUID actionId, String accountId, UUID effectId, int attempts) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("effectId", effectId.toString());
+        details.put("cause", cause.name());
+        details.put("attempts", attempts);
+        AuditEventType type = effect == IdentityEffectType.DISABLE
+                ? AuditEventType.IDENTITY_DISABLED
+                : AuditEventType.IDENTITY_ENABLED;
+        return new AuditEvent(appliedAt, type, actionId, Subject.of(SubjectKind.ACCOUNT, accountId),
                 CanonicalJson.write(details));
     }
 

@@ -3,5 +3,7 @@ package dev.bulwark.action.audit;
 /** What an audit entry records. */
 public enum AuditEventType {
     ENFORCED,
-    REVERTED
+    REVERTED,
+    IDENTITY_DISABLED,
+    IDENTITY_ENABLED
 }

@@ -29,7 +29,7 @@ public class AuditEntryEntity {
     public Instant occurredAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "event_type", nullable = false, length = 16)
+    @Column(name = "event_type", nullable = false, length = 32)
     public AuditEventType eventType;
 
     @Column(name = "action_id", nullable = false)

@@ -12,6 +12,9 @@ import dev.bulwark.action.enforcement.persistence.EnforcementActionRepository;
 import dev.bulwark.action.enforcement.persistence.StrikeRepository;
 import dev.bulwark.action.enforcement.persistence.SubjectLock;
 import dev.bulwark.action.error.ConflictException;
+import dev.bulwark.action.identity.IdentityRules;
+import dev.bulwark.action.identity.application.IdentityOutbox;
+import dev.bulwark.action.identity.application.IdentityRelay;
 import dev.bulwark.action.policy.ActivePolicy;
 import dev.bulwark.action.standing.application.StandingService;
 import dev.bulwark.action.time.TimeSource;
@@ -23,7 +26,8 @@ import java.util.UUID;
 
 /**
  * Takes an enforcement action: the next rung of the ladder (or the reviewer's choice), its strike
- * and its audit entry in one transaction, at most once per idempotency key.
+ * its audit entry and its identity effects in one transaction, at most once per idempotency key.
+ * A suspension or ban of an account then asks the identity relay to lock the user out at once.
  */
 @ApplicationScoped
 public class EnforceUseCase {
@@ -38,10 +42,12 @@ public class EnforceUseCase {
     private final ActivePolicy policy;
     private final TimeSource time;
     private final EnforcementMetrics metrics;
+    private final IdentityOutbox identityOutbox;
+    private final IdentityRelay identityRelay;
 
     public EnforceUseCase(EnforcementActionRepository actions, StrikeRepository strikes, SubjectLock subjectLock,
             AuditLogRepository auditLog, StandingService standings, ActivePolicy policy, TimeSource time,
-            EnforcementMetrics metrics) {
+            EnforcementMetrics metrics, IdentityOutbox identityOutbox, IdentityRelay identityRelay) {
         this.actions = actions;
         this.strikes = strikes;
         this.subjectLock = subjectLock;
@@ -50,6 +56,8 @@ public class EnforceUseCase {
         this.policy = policy;
         this.time = time;
         this.metrics = metrics;
+        this.identityOutbox = identityOutbox;
+        this.identityRelay = identityRelay;
     }
 
     @WithSpan("EnforceUseCase.enforce")
@@ -66,6 +74,9 @@ public class EnforceUseCase {
                 .invoke(outcome -> {
                     if (!outcome.replayed()) {
                         metrics.enforced(outcome.action());
+                        if (IdentityRules.locksOut(outcome.action())) {
+                            identityRelay.kick();
+                        }
                     }
                 });
     }
@@ -80,6 +91,7 @@ public class EnforceUseCase {
             return actions.insert(action, command.idempotencyKey(), fingerprint)
                     .chain(() -> strikes.insert(strike, command.subject()))
                     .chain(() -> auditLog.append(AuditEvent.enforced(action)))
+                    .chain(() -> identityOutbox.enforced(action, now))
                     .chain(() -> standings.standing(command.subject(), now))
                     .map(standing -> new EnforcementOutcome(action, standing, false));
         });

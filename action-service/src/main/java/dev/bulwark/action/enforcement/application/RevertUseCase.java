@@ -9,6 +9,9 @@ import dev.bulwark.action.enforcement.persistence.EnforcementActionRepository;
 import dev.bulwark.action.enforcement.persistence.StrikeRepository;
 import dev.bulwark.action.enforcement.persistence.SubjectLock;
 import dev.bulwark.action.error.NotFoundException;
+import dev.bulwark.action.identity.IdentityRules;
+import dev.bulwark.action.identity.application.IdentityOutbox;
+import dev.bulwark.action.identity.application.IdentityRelay;
 import dev.bulwark.action.standing.application.StandingService;
 import dev.bulwark.action.time.TimeSource;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
@@ -18,8 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 /**
- * Reverses an action and its strike, with an audit entry, in one transaction; reverting a reverted
- * action changes nothing and answers with it as it is.
+ * Reverses an action and its strike, with an audit entry and any identity effect, in one
+ * transaction; reverting a reverted action changes nothing and answers with it as it is.
  */
 @ApplicationScoped
 public class RevertUseCase {
@@ -31,9 +34,12 @@ public class RevertUseCase {
     private final StandingService standings;
     private final TimeSource time;
     private final EnforcementMetrics metrics;
+    private final IdentityOutbox identityOutbox;
+    private final IdentityRelay identityRelay;
 
     public RevertUseCase(EnforcementActionRepository actions, StrikeRepository strikes, SubjectLock subjectLock,
-            AuditLogRepository auditLog, StandingService standings, TimeSource time, EnforcementMetrics metrics) {
+            AuditLogRepository auditLog, StandingService standings, TimeSource time, EnforcementMetrics metrics,
+            IdentityOutbox identityOutbox, IdentityRelay identityRelay) {
         this.actions = actions;
         this.strikes = strikes;
         this.subjectLock = subjectLock;
@@ -41,6 +47,8 @@ public class RevertUseCase {
         this.standings = standings;
         this.time = time;
         this.metrics = metrics;
+        this.identityOutbox = identityOutbox;
+        this.identityRelay = identityRelay;
     }
 
     @WithSpan("RevertUseCase.revert")
@@ -53,6 +61,9 @@ public class RevertUseCase {
                 .invoke(outcome -> {
                     if (outcome.changed()) {
                         metrics.reverted(outcome.action());
+                        if (IdentityRules.locksOut(outcome.action())) {
+                            identityRelay.kick();
+                        }
                     }
                 });
     }
@@ -66,6 +77,7 @@ public class RevertUseCase {
         return actions.flush()
                 .chain(() -> strikes.revertForAction(row.id))
                 .chain(() -> auditLog.append(AuditEvent.reverted(action, command.actor())))
+                .chain(() -> identityOutbox.reverted(action, now))
                 .chain(() -> standings.standing(action.subject(), now))
                 .map(standing -> new RevertOutcome(action, standing, true));
     }
