@@ -1,10 +1,9 @@
 package dev.bulwark.demo;
 
-import dev.bulwark.demo.client.CanonicalTexts;
 import dev.bulwark.devstack.BulwarkService;
 import java.io.PrintStream;
 
-/** Prints how to call the running services by hand, with their real ports. */
+/** Prints how to call case- and action-service by hand, with their real ports; intake is under {@link DemoCredentials}. */
 final class ApiExamples {
 
     private ApiExamples() {}
@@ -16,24 +15,17 @@ final class ApiExamples {
         out.println();
         out.println("Calling the APIs");
         out.println("----------------");
-        out.println("# Submit content as a product team (gRPC, server reflection is on):");
-        out.printf("grpcurl -plaintext -H 'x-bulwark-tenant: default' -d '{\"idempotency_key\":\"try-1\",\"surface\":\"chat\","
-                + "\"author\":{\"type\":\"SUBJECT_TYPE_ACCOUNT\",\"id\":\"alice\"},\"content\":{\"text\":\"%s\"}}' "
-                + "localhost:%d bulwark.intake.v1.IntakeService/Submit%n", CanonicalTexts.REVIEW_HARASSMENT, intake);
-        out.println("# Report an account:");
-        out.printf("grpcurl -plaintext -H 'x-bulwark-tenant: default' -d '{\"idempotency_key\":\"report-1\","
-                + "\"reporter\":{\"type\":\"SUBJECT_TYPE_ACCOUNT\",\"id\":\"bob\"},\"target\":{\"type\":\"SUBJECT_TYPE_ACCOUNT\",\"id\":\"alice\"},"
-                + "\"reason\":\"REPORT_REASON_HARASSMENT\"}' localhost:%d bulwark.intake.v1.IntakeService/Report%n", intake);
-        out.println("# Review as a person (REST):");
-        out.printf("curl -s localhost:%d/api/v1/queues%n", cases);
-        out.printf("curl -s 'localhost:%d/api/v1/cases?queue=abuse&limit=10'%n", cases);
+        out.println("# Review as a person (REST; $REVIEWER_TOKEN as shown under Demo credentials):");
+        String auth = "-H \"Authorization: Bearer $REVIEWER_TOKEN\"";
+        out.printf("curl -s %s localhost:%d/api/v1/queues%n", auth, cases);
+        out.printf("curl -s %s 'localhost:%d/api/v1/cases?queue=abuse&limit=10'%n", auth, cases);
         if (sampleCaseId != null) {
-            out.printf("curl -s localhost:%d/api/v1/cases/%s%n", cases, sampleCaseId);
+            out.printf("curl -s %s localhost:%d/api/v1/cases/%s%n", auth, cases, sampleCaseId);
         }
-        out.printf("curl -s -X POST -H 'X-Bulwark-Reviewer: you' localhost:%d/api/v1/queues/abuse/claim%n", cases);
-        out.printf("curl -s -X POST -H 'X-Bulwark-Reviewer: you' -H 'Content-Type: application/json' "
+        out.printf("curl -s -X POST %s localhost:%d/api/v1/queues/abuse/claim%n", auth, cases);
+        out.printf("curl -s -X POST %s -H 'Content-Type: application/json' "
                 + "-d '{\"outcome\":\"VIOLATING\",\"category\":\"harassment\",\"action\":null,\"note\":\"seen\"}' "
-                + "localhost:%d/api/v1/cases/<case id>/decision%n", cases);
+                + "localhost:%d/api/v1/cases/<case id>/decision%n", auth, cases);
         out.println("# Standing of an account:");
         out.printf("curl -s localhost:%d/api/v1/subjects/ACCOUNT/alice/standing%n", action);
         out.printf("grpcurl -plaintext -d '{\"subject\":{\"type\":\"SUBJECT_TYPE_ACCOUNT\",\"id\":\"alice\"}}' "

@@ -1,5 +1,6 @@
 package dev.bulwark.demo;
 
+import dev.bulwark.demo.client.BearerToken;
 import dev.bulwark.demo.client.BulwarkClients;
 import dev.bulwark.demo.client.DecisionResult;
 import dev.bulwark.demo.stack.LocalStack;
@@ -16,15 +17,19 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * The local run: PostgreSQL and the four services on their documented ports, demo traffic, a few
- * reviews, a summary, then it keeps running until Ctrl-C.
+ * The local run: Keycloak, PostgreSQL and the four services on their documented ports, demo traffic
+ * as product team {@code team-chat}, a few reviews, a summary and demo credentials, then it keeps
+ * running until Ctrl-C.
  *
  * <p>Arguments: {@code --submissions=N} (default 300) and {@code --once} (stop after the summary).
  */
 @QuarkusMain
 public class LocalPlatform implements QuarkusApplication {
 
-    private static final String TENANT = "default";
+    /** The product team the demo traffic comes from: a client of the realm, and so the tenant. */
+    private static final String TENANT = "team-chat";
+    /** The public client people log in through with the password grant. */
+    private static final String REVIEWER_CLIENT = "bulwark-cli";
     private static final int REVIEWS = 6;
 
     @Override
@@ -39,14 +44,19 @@ public class LocalPlatform implements QuarkusApplication {
         try {
             out.println("Starting Bulwark (logs in " + stack.logDir() + ")");
             stack.start(out);
+            String secret = stack.secrets().clientSecret(TENANT);
+            BearerToken productTeam = BearerToken.from(() -> stack.tokens().clientCredentials(TENANT, secret));
+            String password = stack.secrets().demoPassword();
             try (BulwarkClients clients = BulwarkClients.connect(BulwarkService.INTAKE.localPort(),
-                    BulwarkService.ACTION.localPort(), BulwarkService.CASE.localPort(), TENANT)) {
+                    BulwarkService.ACTION.localPort(), BulwarkService.CASE.localPort(), productTeam,
+                    () -> stack.tokens().password(REVIEWER_CLIENT, DemoReviewer.NAME, password))) {
                 out.printf("%nSending %d submissions as tenant '%s'%n", submissions, TENANT);
                 TrafficTally tally = new DemoTraffic(clients, out).run(Long.toString(System.currentTimeMillis() / 1000, 36), submissions);
                 out.printf("%nReviewing as '%s'%n", DemoReviewer.NAME);
                 List<DecisionResult> decisions = new DemoReviewer(clients.cases(), out).review(REVIEWS);
                 new Summary(clients, out).print(submissions, tally, decisions);
                 ApiExamples.print(out, tally.openCaseByAuthor().values().stream().findFirst().orElse(null));
+                DemoCredentials.print(out, stack.keycloak(), TENANT, secret, password);
             }
             out.printf("%nSummary after %.0f s. ", (System.nanoTime() - begin) / 1e9);
             if (!once) {
@@ -59,7 +69,7 @@ public class LocalPlatform implements QuarkusApplication {
             out.println("The local run failed: " + e.getMessage());
             return 1;
         } finally {
-            out.println("Stopping the services and PostgreSQL.");
+            out.println("Stopping the services, PostgreSQL and Keycloak.");
             stack.close();
             removeHook(stopper);
         }

@@ -17,7 +17,8 @@ import java.util.UUID;
 /** What the scenarios share: fresh identities, REST requests to case-service and reviewer moves. */
 final class Fixtures {
 
-    static final String REVIEWER = "e2e-reviewer";
+    /** The realm user the suite reviews as: a senior reviewer works every queue. */
+    static final String REVIEWER = "sam";
 
     private Fixtures() {}
 
@@ -31,11 +32,11 @@ final class Fixtures {
         return Requests.account("e2e-" + purpose + "-" + UUID.randomUUID());
     }
 
-    /** A RESTAssured request to case-service as a reviewer. */
+    /** A RESTAssured request to case-service as the reviewer, with their bearer token. */
     static RequestSpecification caseService(BulwarkClients clients) {
         return RestAssured.given()
                 .baseUri(clients.cases().baseUri())
-                .header("X-Bulwark-Reviewer", REVIEWER)
+                .header("Authorization", clients.cases().authorization())
                 .accept(ContentType.JSON)
                 .contentType(ContentType.JSON)
                 .log().ifValidationFails();
@@ -61,7 +62,7 @@ final class Fixtures {
         List<CaseSummary> others = new ArrayList<>();
         try {
             for (int attempt = 0; attempt < 100; attempt++) {
-                Optional<CaseSummary> claimed = cases.claim(queue, REVIEWER);
+                Optional<CaseSummary> claimed = cases.claim(queue);
                 if (claimed.isEmpty() || claimed.get().id().equals(caseId)) {
                     return claimed;
                 }
@@ -69,7 +70,7 @@ final class Fixtures {
             }
             return Optional.empty();
         } finally {
-            others.forEach(other -> cases.release(other.id(), REVIEWER));
+            others.forEach(other -> cases.release(other.id()));
         }
     }
 }

@@ -1,42 +1,76 @@
 package dev.bulwark.e2e;
 
+import dev.bulwark.demo.client.BearerToken;
 import dev.bulwark.demo.client.BulwarkClients;
 import dev.bulwark.devstack.BulwarkService;
+import dev.bulwark.devstack.DevSecrets;
+import dev.bulwark.devstack.KeycloakServer;
 import dev.bulwark.devstack.PostgresServer;
 import dev.bulwark.devstack.ServiceStack;
+import dev.bulwark.devstack.TokenClient;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** PostgreSQL and the four packaged services on random ports with fresh databases, and clients of them. */
+/**
+ * Keycloak, PostgreSQL and the four packaged services on random ports with fresh databases, and
+ * clients of them that call intake as product team {@value #TENANT} and case-service as reviewer
+ * {@value Fixtures#REVIEWER}.
+ */
 public final class RunningStack implements AutoCloseable {
 
-    /** The tenant the suite acts for. */
-    static final String TENANT = "default";
+    /** The product team the suite acts for: a client of the realm, and so the tenant. */
+    static final String TENANT = "team-chat";
+    /** The other product team; its quota is tiny so the suite can exhaust it quickly. */
+    static final String OTHER_TENANT = "team-api";
+    static final int OTHER_TENANT_REQUESTS_PER_SECOND = 1;
+    static final int OTHER_TENANT_BURST = 3;
+    /** The public client reviewers log in through with the password grant. */
+    static final String CLI_CLIENT = "bulwark-cli";
 
+    private final KeycloakServer keycloak;
+    private final DevSecrets secrets;
+    private final TokenClient tokens;
     private final PostgresServer postgres;
     private final ServiceStack services;
     private final BulwarkClients clients;
 
-    private RunningStack(PostgresServer postgres, ServiceStack services, BulwarkClients clients) {
+    private RunningStack(KeycloakServer keycloak, DevSecrets secrets, PostgresServer postgres, ServiceStack services) {
+        this.keycloak = keycloak;
+        this.secrets = secrets;
+        this.tokens = new TokenClient(keycloak.tokenEndpoint());
         this.postgres = postgres;
         this.services = services;
-        this.clients = clients;
+        this.clients = BulwarkClients.connect(services.port(BulwarkService.INTAKE),
+                services.port(BulwarkService.ACTION), services.port(BulwarkService.CASE), clientToken(TENANT),
+                () -> tokens.password(CLI_CLIENT, Fixtures.REVIEWER, secrets.demoPassword()));
     }
 
     static RunningStack start() {
         Path root = ServiceStack.findRoot();
-        PostgresServer postgres = PostgresServer.startOrConnect(0);
-        ServiceStack services = new ServiceStack(root, postgres, root.resolve("e2e-tests/target/service-logs"), Map.of());
+        Path logs = root.resolve("e2e-tests/target/service-logs");
+        DevSecrets secrets = DevSecrets.random();
+        KeycloakServer keycloak = KeycloakServer.start(root, 0, secrets.environment(), logs);
+        PostgresServer postgres = null;
+        ServiceStack services = null;
         try {
+            postgres = PostgresServer.startOrConnect(0);
+            String quota = "bulwark.intake.quotas.\"" + OTHER_TENANT + "\".";
+            services = new ServiceStack(root, postgres, logs, Map.of(
+                    quota + "requests-per-second", String.valueOf(OTHER_TENANT_REQUESTS_PER_SECOND),
+                    quota + "burst", String.valueOf(OTHER_TENANT_BURST)))
+                    .withOidcIssuer(keycloak.issuer());
             services.start(BulwarkService.START_ORDER, true);
+            return new RunningStack(keycloak, secrets, postgres, services);
         } catch (RuntimeException e) {
-            services.close();
-            postgres.close();
+            if (services != null) {
+                services.close();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
+            keycloak.close();
             throw e;
         }
-        BulwarkClients clients = BulwarkClients.connect(services.port(BulwarkService.INTAKE),
-                services.port(BulwarkService.ACTION), services.port(BulwarkService.CASE), TENANT);
-        return new RunningStack(postgres, services, clients);
     }
 
     public BulwarkClients clients() {
@@ -47,10 +81,22 @@ public final class RunningStack implements AutoCloseable {
         return services;
     }
 
+    /** Call credentials with a client-credentials token of a confidential client of the realm. */
+    public BearerToken clientToken(String clientId) {
+        String secret = secrets.clientSecret(clientId);
+        return BearerToken.from(() -> tokens.clientCredentials(clientId, secret));
+    }
+
+    /** Call credentials with a user's token, from the password grant through {@value #CLI_CLIENT}. */
+    public BearerToken userToken(String username) {
+        return BearerToken.from(() -> tokens.password(CLI_CLIENT, username, secrets.demoPassword()));
+    }
+
     @Override
     public void close() {
         clients.close();
         services.close();
         postgres.close();
+        keycloak.close();
     }
 }

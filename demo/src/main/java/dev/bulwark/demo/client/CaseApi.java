@@ -16,19 +16,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** A reviewer's client of case-service's REST API ({@code /api/v1}). */
+/** A reviewer's client of case-service's REST API ({@code /api/v1}), with the reviewer's bearer token. */
 public final class CaseApi {
 
-    private static final String REVIEWER_HEADER = "X-Bulwark-Reviewer";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final String baseUri;
+    private final Supplier<String> reviewerToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    CaseApi(String baseUri) {
+    CaseApi(String baseUri, Supplier<String> reviewerToken) {
         this.baseUri = baseUri;
+        this.reviewerToken = reviewerToken;
+    }
+
+    /** The {@code Authorization} header value of the reviewer, for callers that build their own requests. */
+    public String authorization() {
+        return "Bearer " + reviewerToken.get();
     }
 
     /** Scheme, host and port of case-service, for callers that build their own requests. */
@@ -61,26 +68,26 @@ public final class CaseApi {
     }
 
     /** Claims the next open case of a queue; empty when the queue has none. */
-    public Optional<CaseSummary> claim(String queue, String reviewer) {
-        HttpResponse<String> response = send(postRequest("/api/v1/queues/" + encode(queue) + "/claim", reviewer, null));
+    public Optional<CaseSummary> claim(String queue) {
+        HttpResponse<String> response = send(postRequest("/api/v1/queues/" + encode(queue) + "/claim", null));
         return response.statusCode() == 204 ? Optional.empty() : Optional.of(read(response, CaseSummary.class));
     }
 
     /** Decides a claimed case. */
-    public DecisionResult decide(String caseId, String reviewer, DecisionRequest decision) {
-        return read(send(postRequest("/api/v1/cases/" + encode(caseId) + "/decision", reviewer, decision)), DecisionResult.class);
+    public DecisionResult decide(String caseId, DecisionRequest decision) {
+        return read(send(postRequest("/api/v1/cases/" + encode(caseId) + "/decision", decision)), DecisionResult.class);
     }
 
     /** Gives a claimed case back to its queue. */
-    public void release(String caseId, String reviewer) {
-        send(postRequest("/api/v1/cases/" + encode(caseId) + "/release", reviewer, null));
+    public void release(String caseId) {
+        send(postRequest("/api/v1/cases/" + encode(caseId) + "/release", null));
     }
 
     private HttpRequest.Builder getRequest(String path) {
         return HttpRequest.newBuilder(URI.create(baseUri + path)).timeout(Duration.ofSeconds(15)).GET();
     }
 
-    private HttpRequest.Builder postRequest(String path, String reviewer, Object body) {
+    private HttpRequest.Builder postRequest(String path, Object body) {
         HttpRequest.BodyPublisher publisher;
         try {
             publisher = body == null
@@ -91,14 +98,14 @@ public final class CaseApi {
         }
         return HttpRequest.newBuilder(URI.create(baseUri + path))
                 .timeout(Duration.ofSeconds(15))
-                .header(REVIEWER_HEADER, reviewer)
                 .header("Content-Type", "application/json")
                 .POST(publisher);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.header("Accept", "application/json").build(),
+            HttpResponse<String> response = http.send(request.header("Accept", "application/json")
+                            .header("Authorization", authorization()).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 400) {
                 throw new CaseApiException(response.statusCode(), response.body());

@@ -14,8 +14,8 @@ import java.util.Optional;
 /** A reviewer who works through a few cases over case-service's REST API, as a person would. */
 public final class DemoReviewer {
 
-    /** The reviewer's name, as sent in the reviewer header. */
-    public static final String NAME = "demo-reviewer";
+    /** The realm user the demo reviews as: a senior reviewer works every queue. */
+    public static final String NAME = "sam";
 
     private final CaseApi cases;
     private final PrintStream out;
@@ -30,7 +30,7 @@ public final class DemoReviewer {
         List<DecisionResult> decided = new ArrayList<>();
         for (QueueStats queue : cases.queues()) {
             while (decided.size() < count && queue.open() > 0) {
-                Optional<CaseSummary> claimed = cases.claim(queue.queue(), NAME);
+                Optional<CaseSummary> claimed = cases.claim(queue.queue());
                 if (claimed.isEmpty()) {
                     break;
                 }
@@ -46,14 +46,14 @@ public final class DemoReviewer {
                 ? DecisionRequest.violating(claimed.category(), "Confirmed by the demo reviewer.")
                 : DecisionRequest.notViolating(claimed.category(), "Banter between friends; no action.");
         try {
-            DecisionResult result = cases.decide(claimed.id(), NAME, decision);
+            DecisionResult result = cases.decide(claimed.id(), decision);
             out.printf("  case %s  %-18s %-24s -> %-13s actions %d, standing %s%n",
                     shortId(claimed.id()), claimed.queue(), claimed.category(), result.outcome(),
                     result.actionIds().size(), standingState(result));
             return result;
         } catch (CaseApiException e) {
             out.printf("  case %s  decision refused with HTTP %d; released%n", shortId(claimed.id()), e.status());
-            cases.release(claimed.id(), NAME);
+            cases.release(claimed.id());
             return new DecisionResult(claimed.id(), claimed.status(), "NONE", claimed.category(), List.of(), null);
         }
     }

@@ -1,0 +1,146 @@
+package dev.bulwark.e2e;
+
+import static dev.bulwark.e2e.Fixtures.freshAccount;
+import static dev.bulwark.e2e.Fixtures.key;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.Durations;
+import com.google.rpc.RetryInfo;
+import dev.bulwark.demo.client.BearerToken;
+import dev.bulwark.demo.client.BulwarkClients;
+import dev.bulwark.demo.client.CanonicalTexts;
+import dev.bulwark.demo.client.Requests;
+import dev.bulwark.proto.common.v1.Verdict;
+import dev.bulwark.proto.intake.v1.GetSubmissionRequest;
+import dev.bulwark.proto.intake.v1.IntakeServiceGrpc.IntakeServiceBlockingStub;
+import dev.bulwark.proto.intake.v1.SubmitRequest;
+import dev.bulwark.proto.intake.v1.SubmitResponse;
+import io.grpc.CallCredentials;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Who may call intake and as which tenant, with real tokens from the realm's Keycloak. Expired and
+ * forged-signature tokens are covered by intake-service's own tests, which can mint them.
+ */
+@EndToEnd
+class IntakeSecurityIT {
+
+    private final BulwarkClients clients;
+    private final RunningStack stack;
+
+    IntakeSecurityIT(BulwarkClients clients, RunningStack stack) {
+        this.clients = clients;
+        this.stack = stack;
+    }
+
+    @Test
+    void shouldRefuseACallWithoutAToken() {
+        assertThat(codeOf(() -> submitAs(null))).isEqualTo(Status.Code.UNAUTHENTICATED);
+    }
+
+    @Test
+    void shouldRefuseATokenThatIsNoJwt() {
+        assertThat(codeOf(() -> submitAs(BearerToken.of("garbage")))).isEqualTo(Status.Code.UNAUTHENTICATED);
+    }
+
+    @Test
+    void shouldRefuseAProductTeamTokenNotMeantForIntake() {
+        assertThat(codeOf(() -> submitAs(stack.clientToken("probe-no-audience")))).isEqualTo(Status.Code.UNAUTHENTICATED);
+    }
+
+    @Test
+    void shouldRefuseAClientWithoutTheProductTeamRole() {
+        assertThat(codeOf(() -> submitAs(stack.clientToken("probe-no-role")))).isEqualTo(Status.Code.PERMISSION_DENIED);
+    }
+
+    @Test
+    void shouldRefuseAReviewersOwnToken() {
+        // rita's token is genuine but issued to bulwark-cli with audiences case- and action-service only:
+        // intake rejects it at authentication (audience check) before roles are looked at, so the
+        // answer is UNAUTHENTICATED, not PERMISSION_DENIED for her missing product-team role.
+        assertThat(codeOf(() -> submitAs(stack.userToken("rita")))).isEqualTo(Status.Code.UNAUTHENTICATED);
+    }
+
+    @Test
+    void shouldHideOneTenantsSubmissionsFromAnother() throws InterruptedException {
+        refillOtherTenantsQuota();
+        SubmitResponse submitted = clients.intake().submit(Requests.chat(key("isolation"), freshAccount("isolation"), CanonicalTexts.ALLOW));
+        GetSubmissionRequest lookup = GetSubmissionRequest.newBuilder().setSubmissionId(submitted.getSubmissionId()).build();
+
+        assertThat(clients.intake().getSubmission(lookup).getSubmission().getVerdict()).isEqualTo(Verdict.VERDICT_ALLOW);
+        assertThat(codeOf(() -> intakeAs(stack.clientToken(RunningStack.OTHER_TENANT)).getSubmission(lookup)))
+                .isEqualTo(Status.Code.NOT_FOUND);
+    }
+
+    @Test
+    void shouldHoldATenantToItsQuotaAndTellItWhenToRetry() throws InterruptedException {
+        IntakeServiceBlockingStub otherTenant = intakeAs(stack.clientToken(RunningStack.OTHER_TENANT));
+        // The warm-up fetches the token, so the burst below is rapid; then the bucket refills.
+        otherTenant.submit(chat("quota-warmup"));
+        refillOtherTenantsQuota();
+
+        List<Status.Code> within = new ArrayList<>();
+        for (int call = 0; call < RunningStack.OTHER_TENANT_BURST; call++) {
+            within.add(codeOf(() -> otherTenant.submit(chat("quota"))));
+        }
+        StatusRuntimeException over = catchThrowableOfType(StatusRuntimeException.class, () -> otherTenant.submit(chat("quota")));
+
+        assertThat(within).containsOnly(Status.Code.OK);
+        assertThat(over).as("call %d of a burst of %d", RunningStack.OTHER_TENANT_BURST + 1, RunningStack.OTHER_TENANT_BURST).isNotNull();
+        assertThat(over.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(Durations.toMillis(retryInfo(over).getRetryDelay())).isBetween(1L, 1_000L);
+        assertThat(clients.intake().submit(chat("quota-other-team")).getVerdict()).isEqualTo(Verdict.VERDICT_ALLOW);
+    }
+
+    /** The other tenant's quota is tiny and shared by the tests of this class: wait until its bucket is full. */
+    private static void refillOtherTenantsQuota() throws InterruptedException {
+        Thread.sleep(1_000L * RunningStack.OTHER_TENANT_BURST / RunningStack.OTHER_TENANT_REQUESTS_PER_SECOND + 200);
+    }
+
+    private IntakeServiceBlockingStub intakeAs(CallCredentials credentials) {
+        return clients.intakeAs(credentials);
+    }
+
+    private void submitAs(CallCredentials credentials) {
+        intakeAs(credentials).submit(chat("security"));
+    }
+
+    private static SubmitRequest chat(String purpose) {
+        return Requests.chat(key(purpose), freshAccount(purpose), CanonicalTexts.ALLOW);
+    }
+
+    private static Status.Code codeOf(Executable call) {
+        try {
+            call.execute();
+            return Status.Code.OK;
+        } catch (StatusRuntimeException e) {
+            return e.getStatus().getCode();
+        } catch (Throwable e) {
+            throw new AssertionError("not a gRPC failure", e);
+        }
+    }
+
+    private static RetryInfo retryInfo(StatusRuntimeException e) {
+        com.google.rpc.Status status = StatusProto.fromThrowable(e);
+        assertThat(status).as("google.rpc.Status details").isNotNull();
+        return status.getDetailsList().stream()
+                .filter(detail -> detail.is(RetryInfo.class))
+                .findFirst()
+                .map(detail -> {
+                    try {
+                        return detail.unpack(RetryInfo.class);
+                    } catch (InvalidProtocolBufferException ex) {
+                        throw new AssertionError("unreadable RetryInfo", ex);
+                    }
+                })
+                .orElseThrow(() -> new AssertionError("no RetryInfo in the status details"));
+    }
+}
