@@ -168,6 +168,16 @@ class CaseApiTest {
     }
 
     @Test
+    void shouldRefuseAnOversizedBodyBeforeReadingIt() {
+        String caseId = open(cases, account(unique("oversized")), "spam").getCaseId();
+        String note = "n".repeat(100 * 1024);
+
+        as("ana").body("{\"outcome\":\"NOT_VIOLATING\",\"note\":\"" + note + "\"}")
+                .post("/api/v1/cases/{id}/decision", caseId).then()
+                .statusCode(413);
+    }
+
+    @Test
     void shouldCountOpenedCasesByQueue() {
         open(cases, account(unique("metrics")), "spam");
 

@@ -25,7 +25,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Who may call intake, as whom, and how often (OWASP API2 broken authentication, API4 resource consumption). */
+/** Who may call intake, as whom, how often and how much (OWASP API2 broken authentication, API4 resource consumption). */
 @QuarkusTest
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL, initArgs = {
@@ -80,6 +80,14 @@ class SecurityTest {
                 });
         assertThat(asTenant(anonymous, "team-chat").submit(submission(ALLOW, uniqueAccount())).getSubmissionId())
                 .as("another tenant's quota is untouched").isNotBlank();
+    }
+
+    @Test
+    void shouldRefuseAnOversizedMessageBeforeAnyWork() {
+        String huge = "x".repeat(300 * 1024);
+
+        assertStatus(() -> asTenant(anonymous, "team-chat").submit(submission(huge, uniqueAccount())),
+                Status.Code.RESOURCE_EXHAUSTED);
     }
 
     @Test
