@@ -17,6 +17,9 @@ final class DemoCredentials {
             new String[] {"paula", "policy-admin"},
             new String[] {"audrey", "auditor"});
 
+    /** The realm's end users; their usernames are account ids, so enforcement on them reaches Keycloak. */
+    private static final List<String> END_USERS = List.of("user-alice", "user-bob");
+
     private DemoCredentials() {}
 
     static void print(PrintStream out, KeycloakServer keycloak, String client, String secret, String demoPassword) {
@@ -28,6 +31,8 @@ final class DemoCredentials {
         out.printf("product team     client id %s, client secret %s%n", client, secret);
         out.printf("reviewer users   password '%s', log in through public client bulwark-cli%n", demoPassword);
         REVIEWERS.forEach(user -> out.printf("                 %-7s %s%n", user[0], user[1]));
+        out.printf("end users        %s (same password and client): a suspension or ban of the account of that%n"
+                + "                 name disables its Keycloak login; a revert enables it again%n", String.join(", ", END_USERS));
         out.println("# A product team's token (client-credentials grant; valid 5 minutes):");
         out.printf("export TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=%s -d client_secret=%s \\%n"
                 + "  %s | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')%n", client, secret, keycloak.tokenEndpoint());

@@ -24,6 +24,7 @@ public final class ServiceStack implements AutoCloseable {
     private final Map<String, String> extraProperties;
     private final Map<BulwarkService, Integer> ports = new EnumMap<>(BulwarkService.class);
     private final Map<BulwarkService, ServiceProcess> running = new LinkedHashMap<>();
+    private final Map<BulwarkService, Map<String, String>> serviceProperties = new EnumMap<>(BulwarkService.class);
     private volatile String oidcIssuer;
 
     public ServiceStack(Path root, PostgresServer postgres, Path logDir, Map<String, String> extraProperties) {
@@ -48,6 +49,25 @@ public final class ServiceStack implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Points the services at a Keycloak started with {@code secrets}: every service at its issuer (see
+     * {@link #withOidcIssuer(String)}), and action-service's identity provider at its admin API, so a
+     * suspension or ban of an account disables the Keycloak user of that name.
+     */
+    public ServiceStack withKeycloak(KeycloakServer keycloak, DevSecrets secrets) {
+        withOidcIssuer(keycloak.issuer());
+        return withProperties(BulwarkService.ACTION, Map.of(
+                "bulwark.action.identity.enabled", "true",
+                "bulwark.action.identity.server-url", keycloak.baseUrl(),
+                "bulwark.action.identity.client-secret", secrets.clientSecret("action-service")));
+    }
+
+    /** Properties for one service only; they win over the stack's own and the shared extra ones. */
+    public ServiceStack withProperties(BulwarkService service, Map<String, String> properties) {
+        serviceProperties.computeIfAbsent(service, any -> new HashMap<>()).putAll(properties);
+        return this;
+    }
+
     /** Starts the services in dependency order; {@code freshDatabases} drops their data first. */
     public ServiceStack start(Collection<BulwarkService> services, boolean freshDatabases) {
         services.forEach(s -> ports.computeIfAbsent(s, any -> FreePort.find()));
@@ -69,6 +89,7 @@ public final class ServiceStack implements AutoCloseable {
             properties.put("quarkus.oidc.auth-server-url", oidcIssuer);
         }
         properties.putAll(extraProperties);
+        properties.putAll(serviceProperties.getOrDefault(service, Map.of()));
         ServiceProcess process = ServiceProcess.start(root, service, port(service), properties, logDir);
         running.put(service, process);
         return process.awaitReady(Duration.ofSeconds(90));

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Keycloak, PostgreSQL and the four services on their documented local ports, started in dependency
- * order and stopped in reverse, exactly once however many times {@link #close()} is called.
+ * order and stopped in reverse, exactly once however many times {@link #close()} is called. Suspensions
+ * and bans of accounts reach Keycloak: the realm's end users lose their login while one is in force.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -58,7 +59,7 @@ public final class LocalStack implements AutoCloseable {
         out.printf("  %-20s %s in %s%n", "postgresql",
                 postgres.isEmbedded() ? "embedded on port " + postgres.port() : "connected on port " + postgres.port(),
                 format(Duration.ofNanos(System.nanoTime() - begin)));
-        services = new ServiceStack(root, postgres, logDir, Map.of()).withOidcIssuer(keycloak.issuer());
+        services = new ServiceStack(root, postgres, logDir, Map.of()).withKeycloak(keycloak, secrets);
         BulwarkService.START_ORDER.forEach(s -> services.withPort(s, s.localPort()));
         for (BulwarkService service : BulwarkService.START_ORDER) {
             // The embedded server's data is temporary anyway; never drop databases of a server we were pointed at.
