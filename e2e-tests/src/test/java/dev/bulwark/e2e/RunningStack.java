@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Keycloak, PostgreSQL and the four packaged services on random ports with fresh databases, and
  * clients of them that call intake as product team {@value #TENANT} and case-service as reviewer
- * {@value Fixtures#REVIEWER}.
+ * {@value Fixtures#REVIEWER}. action-service disables the Keycloak users of suspended and banned accounts.
  */
 public final class RunningStack implements AutoCloseable {
 
@@ -33,13 +33,16 @@ public final class RunningStack implements AutoCloseable {
     private final PostgresServer postgres;
     private final ServiceStack services;
     private final BulwarkClients clients;
+    private final Path logDir;
 
-    private RunningStack(KeycloakServer keycloak, DevSecrets secrets, PostgresServer postgres, ServiceStack services) {
+    private RunningStack(KeycloakServer keycloak, DevSecrets secrets, PostgresServer postgres, ServiceStack services,
+            Path logDir) {
         this.keycloak = keycloak;
         this.secrets = secrets;
         this.tokens = new TokenClient(keycloak.tokenEndpoint());
         this.postgres = postgres;
         this.services = services;
+        this.logDir = logDir;
         this.clients = BulwarkClients.connect(services.port(BulwarkService.INTAKE),
                 services.port(BulwarkService.ACTION), services.port(BulwarkService.CASE), clientToken(TENANT),
                 () -> tokens.password(CLI_CLIENT, Fixtures.REVIEWER, secrets.demoPassword()));
@@ -58,9 +61,9 @@ public final class RunningStack implements AutoCloseable {
             services = new ServiceStack(root, postgres, logs, Map.of(
                     quota + "requests-per-second", String.valueOf(OTHER_TENANT_REQUESTS_PER_SECOND),
                     quota + "burst", String.valueOf(OTHER_TENANT_BURST)))
-                    .withOidcIssuer(keycloak.issuer());
+                    .withKeycloak(keycloak, secrets);
             services.start(BulwarkService.START_ORDER, true);
-            return new RunningStack(keycloak, secrets, postgres, services);
+            return new RunningStack(keycloak, secrets, postgres, services, logs);
         } catch (RuntimeException e) {
             if (services != null) {
                 services.close();
@@ -90,6 +93,16 @@ public final class RunningStack implements AutoCloseable {
     /** Call credentials with a user's token, from the password grant through {@value #CLI_CLIENT}. */
     public BearerToken userToken(String username) {
         return BearerToken.from(() -> tokens.password(CLI_CLIENT, username, secrets.demoPassword()));
+    }
+
+    /** One password login of a realm user through {@value #CLI_CLIENT}, uncached: whether Keycloak lets them in now. */
+    public TokenClient.LoginAttempt login(String username) {
+        return tokens.attemptPassword(CLI_CLIENT, username, secrets.demoPassword());
+    }
+
+    /** Where Keycloak and the services write their logs. */
+    public Path logDir() {
+        return logDir;
     }
 
     @Override
