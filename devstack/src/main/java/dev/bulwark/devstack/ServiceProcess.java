@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,20 +45,38 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.http.host=127.0.0.1"));
-        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        Map<String, String> environment = new HashMap<>();
+        properties.forEach((k, v) -> {
+            // Secrets travel in the environment: system properties are visible to anyone running ps.
+            if (isSecret(k)) {
+                environment.put(environmentName(k), v);
+            } else {
+                command.add("-D" + k + "=" + v);
+            }
+        });
         command.add("-jar");
         command.add(jar.toString());
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(service.module() + ".log");
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ServiceProcess(service, port, process, log, Instant.now());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + service.module(), e);
         }
+    }
+
+    private static boolean isSecret(String property) {
+        return property.endsWith("secret") || property.endsWith("password");
+    }
+
+    /** The environment variable MicroProfile Config reads for a property name. */
+    static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Waits until {@code /q/health/ready} answers 200; fails early if the process dies. */

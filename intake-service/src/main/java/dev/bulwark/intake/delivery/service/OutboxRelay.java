@@ -68,7 +68,12 @@ public class OutboxRelay {
                         .getResultList()
                         .invoke(due -> due.forEach(e -> e.nextAttemptAt = Instant.now().plus(config.outbox().claimLease())))))
                 .chain(due -> deliverNow(new ArrayList<>(due)))
-                .replaceWithVoid();
+                .replaceWithVoid()
+                // A failed pass (the database restarting, the service shutting down) is retried on the next tick.
+                .onFailure().recoverWithUni(e -> {
+                    LOG.warnf("outbox relay pass failed: %s", e.getClass().getSimpleName());
+                    return Uni.createFrom().voidItem();
+                });
     }
 
     private Uni<Optional<DeliveryOutcome>> deliver(OutboxEntity entry) {
