@@ -28,18 +28,28 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "CLASSIFIER")})
 class ClassifierGrpcServiceTest {
 
     @GrpcClient("self")
+    ClassifierServiceBlockingStub anonymous;
+
     ClassifierServiceBlockingStub classifier;
+
+    @BeforeEach
+    void callAsIntakeService() {
+        classifier = TestTokens.withToken(anonymous, TestTokens.intakeService());
+    }
 
     private ScoreResponse score(String surface, String text) {
         return classifier.score(ScoreRequest.newBuilder()
