@@ -20,6 +20,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +35,14 @@ import org.junit.jupiter.api.Test;
 class AccessControlTest {
 
     @GrpcClient("self")
+    CaseServiceGrpc.CaseServiceBlockingStub anonymousCases;
+
     CaseServiceGrpc.CaseServiceBlockingStub cases;
+
+    @BeforeEach
+    void callAsIntake() {
+        cases = TestTokens.withToken(anonymousCases, TestTokens.service("intake-service"));
+    }
 
     @Test
     void shouldAnswerNoPersonEndpointWithoutAToken() {
@@ -44,6 +52,22 @@ class AccessControlTest {
         anonymous().post("/api/v1/cases/{id}/release", java.util.UUID.randomUUID().toString()).then().statusCode(401);
         anonymous().get("/q/openapi").then().statusCode(401);
         anonymous().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void shouldLetOnlyIntakeOpenCases() {
+        var request = CaseFixtures.request(unique("s2s"), account(unique("s2s")), "spam");
+
+        assertGrpcStatus(() -> anonymousCases.openCase(request), io.grpc.Status.Code.UNAUTHENTICATED);
+        assertGrpcStatus(() -> TestTokens.withToken(anonymousCases, TestTokens.service("team-chat")).openCase(request),
+                io.grpc.Status.Code.PERMISSION_DENIED);
+        org.assertj.core.api.Assertions.assertThat(cases.openCase(request).getCaseId()).isNotBlank();
+    }
+
+    private static void assertGrpcStatus(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, io.grpc.Status.Code code) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call)
+                .isInstanceOfSatisfying(io.grpc.StatusRuntimeException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.getStatus().getCode()).isEqualTo(code));
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -37,7 +38,14 @@ import org.junit.jupiter.api.Test;
 class CaseApiTest {
 
     @GrpcClient("self")
+    CaseServiceGrpc.CaseServiceBlockingStub anonymousCases;
+
     CaseServiceGrpc.CaseServiceBlockingStub cases;
+
+    @BeforeEach
+    void callAsIntake() {
+        cases = TestTokens.withToken(anonymousCases, TestTokens.service("intake-service"));
+    }
 
     @Test
     void shouldAnswerAnUnknownCaseWithANotFoundProblem() {

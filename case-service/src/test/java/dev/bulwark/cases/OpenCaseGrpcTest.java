@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -40,7 +41,14 @@ import org.junit.jupiter.api.Test;
 class OpenCaseGrpcTest {
 
     @GrpcClient("self")
+    CaseServiceGrpc.CaseServiceBlockingStub anonymousCases;
+
     CaseServiceGrpc.CaseServiceBlockingStub cases;
+
+    @BeforeEach
+    void callAsIntake() {
+        cases = TestTokens.withToken(anonymousCases, TestTokens.service("intake-service"));
+    }
 
     @Test
     void shouldOpenACaseInTheQueueOfItsCategory() {

@@ -46,6 +46,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -58,13 +59,23 @@ class ReviewFlowTest {
             "{\"outcome\":\"VIOLATING\",\"category\":\"harassment\",\"action\":null,\"note\":\"insult\"}";
 
     @GrpcClient("self")
+    CaseServiceGrpc.CaseServiceBlockingStub anonymousCases;
+
     CaseServiceGrpc.CaseServiceBlockingStub cases;
 
     @GrpcClient("action")
+    ActionServiceGrpc.ActionServiceBlockingStub anonymousAction;
+
     ActionServiceGrpc.ActionServiceBlockingStub action;
 
     @InjectServiceStack
     ServiceStack stack;
+
+    @BeforeEach
+    void callAsIntake() {
+        cases = TestTokens.withToken(anonymousCases, TestTokens.service("intake-service"));
+        action = TestTokens.withToken(anonymousAction, stack.serviceToken(BulwarkService.CASE));
+    }
 
     @Inject
     AgroalDataSource database;

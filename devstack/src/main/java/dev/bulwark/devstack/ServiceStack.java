@@ -24,6 +24,8 @@ public final class ServiceStack implements AutoCloseable {
     private final Map<String, String> extraProperties;
     private final Map<BulwarkService, Integer> ports = new EnumMap<>(BulwarkService.class);
     private final Map<BulwarkService, ServiceProcess> running = new LinkedHashMap<>();
+    private TokenClient tokens;
+    private DevSecrets secrets;
     private final Map<BulwarkService, Map<String, String>> serviceProperties = new EnumMap<>(BulwarkService.class);
     private volatile String oidcIssuer;
 
@@ -55,11 +57,39 @@ public final class ServiceStack implements AutoCloseable {
      * suspension or ban of an account disables the Keycloak user of that name.
      */
     public ServiceStack withKeycloak(KeycloakServer keycloak, DevSecrets secrets) {
+        this.tokens = new TokenClient(keycloak.tokenEndpoint());
+        this.secrets = secrets;
         withOidcIssuer(keycloak.issuer());
+        for (BulwarkService service : BulwarkService.START_ORDER) {
+            withProperties(service, outboundAuthConfig(service, keycloak, secrets));
+        }
         return withProperties(BulwarkService.ACTION, Map.of(
                 "bulwark.action.identity.enabled", "true",
                 "bulwark.action.identity.server-url", keycloak.baseUrl(),
                 "bulwark.action.identity.client-secret", secrets.clientSecret("action-service")));
+    }
+
+    /** An access token of a service's own account, to call another service as it would (tests, tools). */
+    public String serviceToken(BulwarkService caller) {
+        if (tokens == null) {
+            throw new IllegalStateException("this stack runs without Keycloak");
+        }
+        return tokens.clientCredentials(caller.module(), secrets.clientSecret(caller.module()));
+    }
+
+    /**
+     * The OIDC client settings with which a service obtains its own token (client-credentials grant
+     * of the Keycloak client named like the service) for its calls to other services; none for a
+     * service that calls nobody.
+     */
+    public static Map<String, String> outboundAuthConfig(BulwarkService service, KeycloakServer keycloak, DevSecrets secrets) {
+        if (service.grpcClients().isEmpty()) {
+            return Map.of();
+        }
+        return Map.of(
+                "quarkus.oidc-client.auth-server-url", keycloak.issuer(),
+                "quarkus.oidc-client.client-id", service.module(),
+                "quarkus.oidc-client.credentials.secret", secrets.clientSecret(service.module()));
     }
 
     /** Properties for one service only; they win over the stack's own and the shared extra ones. */

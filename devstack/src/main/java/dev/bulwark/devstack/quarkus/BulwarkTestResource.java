@@ -1,6 +1,8 @@
 package dev.bulwark.devstack.quarkus;
 
 import dev.bulwark.devstack.BulwarkService;
+import dev.bulwark.devstack.DevSecrets;
+import dev.bulwark.devstack.KeycloakServer;
 import dev.bulwark.devstack.PostgresServer;
 import dev.bulwark.devstack.ServiceStack;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -12,7 +14,9 @@ import java.util.Map;
 
 /**
  * Gives a {@code @QuarkusTest} a real PostgreSQL database (fresh each run) and, when asked, the real
- * packaged services it calls, started as processes and wired to its gRPC clients.
+ * packaged services it calls, started as processes and wired to its gRPC clients. With downstream
+ * services a real Keycloak runs too: they accept only service tokens of its realm, and the service
+ * under test obtains its own token there (its inbound tokens may come from elsewhere).
  *
  * <p>Arguments: {@code service} (the service under test, a {@link BulwarkService} name) and
  * {@code downstream} (comma-separated {@link BulwarkService} names to start; optional).
@@ -22,6 +26,7 @@ public class BulwarkTestResource implements QuarkusTestResourceLifecycleManager 
     private BulwarkService service;
     private List<BulwarkService> downstream = List.of();
     private PostgresServer postgres;
+    private KeycloakServer keycloak;
     private ServiceStack stack;
 
     @Override
@@ -42,8 +47,11 @@ public class BulwarkTestResource implements QuarkusTestResourceLifecycleManager 
         if (!downstream.isEmpty()) {
             Path root = ServiceStack.findRoot();
             Path logs = root.resolve(service.module()).resolve("target/downstream-logs");
-            stack = new ServiceStack(root, postgres, logs, Map.of()).start(downstream, true);
+            DevSecrets secrets = DevSecrets.random();
+            keycloak = KeycloakServer.start(root, 0, secrets.environment(), logs);
+            stack = new ServiceStack(root, postgres, logs, Map.of()).withKeycloak(keycloak, secrets).start(downstream, true);
             config.putAll(stack.clientConfig(service, downstream));
+            config.putAll(ServiceStack.outboundAuthConfig(service, keycloak, secrets));
         }
         return config;
     }
@@ -57,6 +65,9 @@ public class BulwarkTestResource implements QuarkusTestResourceLifecycleManager 
     public void stop() {
         if (stack != null) {
             stack.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
         }
         if (postgres != null) {
             postgres.close();

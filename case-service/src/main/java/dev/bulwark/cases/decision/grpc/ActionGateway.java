@@ -13,6 +13,7 @@ import dev.bulwark.proto.action.v1.EnforceRequest;
 import dev.bulwark.proto.action.v1.EnforceResponse;
 import dev.bulwark.proto.common.v1.SubjectType;
 import io.grpc.Status;
+import dev.bulwark.serviceauth.ServiceTokenInterceptor;
 import io.grpc.StatusRuntimeException;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.grpc.GrpcClient;
@@ -24,7 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-/** Asks action-service to enforce a reviewer's decision, each call under the configured deadline. */
+/** Asks action-service to enforce a reviewer's decision, as case-service (its service token), under the configured deadline. */
 @ApplicationScoped
 public class ActionGateway {
 
@@ -35,8 +36,8 @@ public class ActionGateway {
     private final MutinyActionServiceStub action;
     private final CasesConfig config;
 
-    public ActionGateway(@GrpcClient("action") MutinyActionServiceStub action, CasesConfig config) {
-        this.action = action;
+    public ActionGateway(@GrpcClient("action") MutinyActionServiceStub action, ServiceTokenInterceptor serviceToken, CasesConfig config) {
+        this.action = action.withInterceptors(serviceToken);
         this.config = config;
     }
 
