@@ -4,6 +4,9 @@ import dev.bulwark.action.error.ConflictException;
 import dev.bulwark.action.error.FieldViolation;
 import dev.bulwark.action.error.InvalidRequestException;
 import dev.bulwark.action.error.NotFoundException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,6 +37,22 @@ public class ProblemMappers {
         return problem(409, e.reason().toLowerCase().replace('_', '-'), "Conflict", e.getMessage(), uri, null);
     }
 
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    /** A token that is malformed, expired, forged or meant for another service. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden", "The caller's roles do not allow this.", uri, null);
+    }
+
     /** Framework errors (unknown route, wrong method, unacceptable media type) keep their status. */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
@@ -47,6 +66,11 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("unexpected failure in a REST call", e);
         return problem(500, "internal-error", "Internal error", "The request could not be completed.", uri, null);
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        return problem(401, "unauthenticated", "Unauthenticated",
+                "A valid bearer token of the Bulwark realm is required.", uri, null);
     }
 
     private static Response problem(int status, String type, String title, String detail, UriInfo uri,

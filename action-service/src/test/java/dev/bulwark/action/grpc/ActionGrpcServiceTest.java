@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
+import dev.bulwark.action.IntakeServiceToken;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.action.v1.Action;
 import dev.bulwark.proto.action.v1.ActionOrigin;
@@ -28,10 +29,12 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.List;
@@ -40,14 +43,17 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "ACTION")})
 class ActionGrpcServiceTest {
 
-    @GrpcClient("self")
+    @GrpcClient("intake")
+    @RegisterClientInterceptor(IntakeServiceToken.class)
     ActionServiceBlockingStub actions;
 
-    @GrpcClient("self")
+    @GrpcClient("intake")
+    @RegisterClientInterceptor(IntakeServiceToken.class)
     ActionService asyncActions;
 
     private GetStandingResponse standingOf(Subject subject) {

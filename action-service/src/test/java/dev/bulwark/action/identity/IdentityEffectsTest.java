@@ -1,5 +1,6 @@
 package dev.bulwark.action.identity;
 
+import static dev.bulwark.action.TestTokens.asAuditor;
 import static dev.bulwark.action.grpc.Requests.enforce;
 import static dev.bulwark.action.grpc.Requests.newAccount;
 import static io.restassured.RestAssured.given;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
+import dev.bulwark.action.IntakeServiceToken;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.action.v1.ActionOrigin;
 import dev.bulwark.proto.action.v1.ActionServiceGrpc.ActionServiceBlockingStub;
@@ -18,10 +20,12 @@ import dev.bulwark.proto.common.v1.Subject;
 import dev.bulwark.proto.common.v1.SubjectType;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,13 +38,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "ACTION")})
 class IdentityEffectsTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    @GrpcClient("self")
+    @GrpcClient("intake")
+    @RegisterClientInterceptor(IntakeServiceToken.class)
     ActionServiceBlockingStub actions;
 
     @Inject
@@ -105,7 +111,7 @@ class IdentityEffectsTest {
     }
 
     private static void assertChainVerifies() {
-        given().get("/api/v1/audit/verify").then().statusCode(200).body(containsString("\"valid\":true"));
+        asAuditor().get("/api/v1/audit/verify").then().statusCode(200).body(containsString("\"valid\":true"));
     }
 
     @Test

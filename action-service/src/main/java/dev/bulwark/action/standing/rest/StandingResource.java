@@ -2,11 +2,13 @@ package dev.bulwark.action.standing.rest;
 
 import dev.bulwark.action.error.FieldViolation;
 import dev.bulwark.action.error.InvalidRequestException;
+import dev.bulwark.action.rest.Roles;
 import dev.bulwark.action.standing.application.StandingService;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.action.time.TimeSource;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,9 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Read-only standing of a subject for auditors: {@code type} is {@code account} or {@code organization}. */
+/**
+ * Read-only standing of a subject for reviewers, QA, policy admins and auditors: {@code type} is
+ * {@code account} or {@code organization}.
+ */
 @Path("/api/v1/subjects/{type}/{id}/standing")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REVIEWER, Roles.SENIOR_REVIEWER, Roles.QA, Roles.POLICY_ADMIN, Roles.AUDITOR})
 public class StandingResource {
 
     private static final int MAX_ID = 256;

@@ -1,10 +1,11 @@
 package dev.bulwark.action.audit.rest;
 
+import static dev.bulwark.action.TestTokens.asAuditor;
 import static dev.bulwark.action.grpc.Requests.enforce;
 import static dev.bulwark.action.grpc.Requests.newAccount;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.action.IntakeServiceToken;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.action.v1.ActionService;
 import dev.bulwark.proto.action.v1.ActionServiceGrpc.ActionServiceBlockingStub;
@@ -12,10 +13,12 @@ import dev.bulwark.proto.action.v1.EnforceResponse;
 import dev.bulwark.proto.action.v1.RevertRequest;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -29,21 +32,24 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "ACTION")})
 class AuditResourceTest {
 
-    @GrpcClient("self")
+    @GrpcClient("intake")
+    @RegisterClientInterceptor(IntakeServiceToken.class)
     ActionServiceBlockingStub actions;
 
-    @GrpcClient("self")
+    @GrpcClient("intake")
+    @RegisterClientInterceptor(IntakeServiceToken.class)
     ActionService asyncActions;
 
     @Inject
     AgroalDataSource dataSource;
 
     private static JsonPath verify() {
-        return given().get("/api/v1/audit/verify").then()
+        return asAuditor().get("/api/v1/audit/verify").then()
                 .statusCode(200)
                 .contentType("application/json")
                 .extract().jsonPath();

@@ -1,32 +1,37 @@
 package dev.bulwark.action.standing.rest;
 
+import static dev.bulwark.action.TestTokens.asAuditor;
 import static dev.bulwark.action.grpc.Requests.enforce;
 import static dev.bulwark.action.grpc.Requests.newAccount;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.bulwark.action.IntakeServiceToken;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.action.v1.ActionServiceGrpc.ActionServiceBlockingStub;
 import dev.bulwark.proto.action.v1.EnforceResponse;
 import dev.bulwark.proto.common.v1.Subject;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "ACTION")})
 class StandingResourceTest {
 
-    @GrpcClient("self")
+    @GrpcClient("intake")
+    @RegisterClientInterceptor(IntakeServiceToken.class)
     ActionServiceBlockingStub actions;
 
     @BeforeAll
@@ -40,7 +45,7 @@ class StandingResourceTest {
         actions.enforce(enforce(subject, "harassment"));
         EnforceResponse restrict = actions.enforce(enforce(subject, "harassment"));
 
-        given().get("/api/v1/subjects/account/{id}/standing", subject.getId()).then()
+        asAuditor().get("/api/v1/subjects/account/{id}/standing", subject.getId()).then()
                 .statusCode(200)
                 .contentType("application/json")
                 .body("subjectType", equalTo("ACCOUNT"))
@@ -57,7 +62,7 @@ class StandingResourceTest {
 
     @Test
     void shouldServeGoodStandingForASubjectNeverSeen() {
-        given().get("/api/v1/subjects/organization/{id}/standing", "org-never-seen").then()
+        asAuditor().get("/api/v1/subjects/organization/{id}/standing", "org-never-seen").then()
                 .statusCode(200)
                 .body("state", equalTo("GOOD"))
                 .body("activeStrikes", equalTo(0))
@@ -67,7 +72,7 @@ class StandingResourceTest {
 
     @Test
     void shouldAnswerProblemJsonForAnUnknownSubjectType() {
-        given().get("/api/v1/subjects/planet/{id}/standing", "p-1").then()
+        asAuditor().get("/api/v1/subjects/planet/{id}/standing", "p-1").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
@@ -78,7 +83,7 @@ class StandingResourceTest {
 
     @Test
     void shouldAnswerProblemJsonForAnUnknownRoute() {
-        given().get("/api/v1/nowhere").then()
+        asAuditor().get("/api/v1/nowhere").then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
