@@ -26,9 +26,10 @@ final class ApiExamples {
         out.printf("curl -s -X POST %s -H 'Content-Type: application/json' "
                 + "-d '{\"outcome\":\"VIOLATING\",\"category\":\"harassment\",\"action\":null,\"note\":\"seen\"}' "
                 + "localhost:%d/api/v1/cases/<case id>/decision%n", auth, cases);
-        out.println("# Standing of an account:");
-        out.printf("curl -s localhost:%d/api/v1/subjects/ACCOUNT/alice/standing%n", action);
-        out.printf("grpcurl -plaintext -d '{\"subject\":{\"type\":\"SUBJECT_TYPE_ACCOUNT\",\"id\":\"alice\"}}' "
+        out.println("# Standing of an account (the senior reviewer's token):");
+        out.printf("curl -s %s localhost:%d/api/v1/subjects/ACCOUNT/user-alice/standing%n", auth, action);
+        out.printf("grpcurl -plaintext -H \"authorization: Bearer $REVIEWER_TOKEN\" "
+                + "-d '{\"subject\":{\"type\":\"SUBJECT_TYPE_ACCOUNT\",\"id\":\"user-alice\"}}' "
                 + "localhost:%d bulwark.action.v1.ActionService/GetStanding%n", action);
         out.println("# Health and metrics of any service (ports 8080-8083):");
         out.printf("curl -s localhost:%d/q/health/ready%n", intake);

@@ -24,6 +24,11 @@ final class ServiceTokenCredentials extends CallCredentials {
         this.client = client;
     }
 
+    /** Fetches a first token in the background, so the first call does not wait for Keycloak. */
+    void prefetch() {
+        client.getTokens().subscribe().with(current::set, failure -> { /* the first call fetches again */ });
+    }
+
     @Override
     public void applyRequestMetadata(RequestInfo request, Executor executor, MetadataApplier applier) {
         Tokens tokens = current.get();

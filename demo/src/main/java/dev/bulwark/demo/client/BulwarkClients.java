@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * The calls a product team and a reviewer make, over real connections to ports known only at run
  * time: intake (with the product team's bearer token) and action-service over gRPC, case-service
- * over REST (with a reviewer's bearer token).
+ * over REST (action-service and case-service with a reviewer's bearer token).
  */
 public final class BulwarkClients implements AutoCloseable {
 
@@ -22,6 +22,7 @@ public final class BulwarkClients implements AutoCloseable {
     private final IntakeServiceGrpc.IntakeServiceBlockingStub intake;
     private final CallCredentials productTeam;
     private final ActionServiceGrpc.ActionServiceBlockingStub action;
+    private final CallCredentials reviewer;
     private final CaseApi cases;
 
     private BulwarkClients(String host, int intakePort, int actionPort, int casePort, CallCredentials productTeam,
@@ -31,6 +32,7 @@ public final class BulwarkClients implements AutoCloseable {
         this.intake = IntakeServiceGrpc.newBlockingStub(intakeChannel);
         this.productTeam = productTeam;
         this.action = ActionServiceGrpc.newBlockingStub(actionChannel);
+        this.reviewer = BearerToken.from(reviewerToken);
         this.cases = new CaseApi("http://" + host + ":" + casePort, reviewerToken);
     }
 
@@ -53,9 +55,12 @@ public final class BulwarkClients implements AutoCloseable {
         return intake.withCallCredentials(credentials).withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** action-service; each call gets a fresh deadline. */
+    /**
+     * action-service as the reviewer (a senior reviewer may read standings and revert from tools);
+     * each call gets a fresh deadline.
+     */
     public ActionServiceGrpc.ActionServiceBlockingStub action() {
-        return action.withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
+        return action.withCallCredentials(reviewer).withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
     }
 
     /** case-service's REST API. */

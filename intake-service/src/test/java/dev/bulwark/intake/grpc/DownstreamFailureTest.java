@@ -102,7 +102,8 @@ class DownstreamFailureTest {
     private OpenCaseResponse redeliver(String submissionId) {
         ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", stack.port(BulwarkService.CASE)).usePlaintext().build();
         try {
-            return CaseServiceGrpc.newBlockingStub(channel).openCase(OpenCaseRequest.newBuilder()
+            return TestTokens.withToken(CaseServiceGrpc.newBlockingStub(channel), stack.serviceToken(BulwarkService.INTAKE))
+                    .openCase(OpenCaseRequest.newBuilder()
                     .setSourceKey("submission:" + submissionId)
                     .setSource(CaseSource.CASE_SOURCE_SUBMISSION)
                     .setSubject(IntakeFixtures.account("whoever"))

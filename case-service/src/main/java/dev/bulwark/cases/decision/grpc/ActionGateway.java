@@ -17,6 +17,7 @@ import dev.bulwark.serviceauth.ServiceTokenInterceptor;
 import io.grpc.StatusRuntimeException;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
@@ -26,6 +27,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /** Asks action-service to enforce a reviewer's decision, as case-service (its service token), under the configured deadline. */
+// Created at startup, so the service token is fetched before the first call needs it.
+@Startup
 @ApplicationScoped
 public class ActionGateway {
 

@@ -9,9 +9,11 @@ import dev.bulwark.proto.classifier.v1.MutinyClassifierServiceGrpc.MutinyClassif
 import dev.bulwark.proto.classifier.v1.ScoreRequest;
 import dev.bulwark.policy.FailureMode;
 import dev.bulwark.policy.Surface;
+import dev.bulwark.serviceauth.ServiceTokenInterceptor;
 import io.grpc.Status;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -22,6 +24,8 @@ import org.jboss.logging.Logger;
  * Asks classifier-service for a judgement within the configured deadline. When it is slow or down,
  * the surface's failure mode decides instead: that is a policy choice, never an error to the caller.
  */
+// Created at startup, so the service token is fetched before the first call needs it.
+@Startup
 @ApplicationScoped
 public class ClassifierGateway {
 
@@ -34,10 +38,11 @@ public class ClassifierGateway {
 
     public ClassifierGateway(
             @GrpcClient("classifier") MutinyClassifierServiceStub classifier,
+            ServiceTokenInterceptor serviceToken,
             ActivePolicy policy,
             IntakeConfig config,
             MeterRegistry meters) {
-        this.classifier = classifier;
+        this.classifier = classifier.withInterceptors(serviceToken);
         this.policy = policy;
         this.config = config;
         this.meters = meters;

@@ -7,13 +7,14 @@ import dev.bulwark.proto.action.v1.EnforceRequest;
 import dev.bulwark.proto.action.v1.MutinyActionServiceGrpc.MutinyActionServiceStub;
 import dev.bulwark.proto.cases.v1.MutinyCaseServiceGrpc.MutinyCaseServiceStub;
 import dev.bulwark.proto.cases.v1.OpenCaseRequest;
+import dev.bulwark.serviceauth.ServiceTokenInterceptor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.quarkus.grpc.GrpcClient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
 
-/** Sends an outbox entry to case- or action-service, each call with a deadline. */
+/** Sends an outbox entry to case- or action-service, each call with a deadline and intake's service token. */
 @ApplicationScoped
 public class DeliveryClients {
 
@@ -24,9 +25,10 @@ public class DeliveryClients {
     public DeliveryClients(
             @GrpcClient("cases") MutinyCaseServiceStub cases,
             @GrpcClient("action") MutinyActionServiceStub action,
+            ServiceTokenInterceptor serviceToken,
             IntakeConfig config) {
-        this.cases = cases;
-        this.action = action;
+        this.cases = cases.withInterceptors(serviceToken);
+        this.action = action.withInterceptors(serviceToken);
         this.config = config;
     }
 
