@@ -129,6 +129,11 @@ public final class RunningStack implements AutoCloseable {
         return BearerToken.from(() -> tokens.password(CLI_CLIENT, username, secrets.demoPassword()));
     }
 
+    /** A user's access token, from the password grant through {@value #CLI_CLIENT}. */
+    public String userAccessToken(String username) {
+        return tokens.password(CLI_CLIENT, username, secrets.demoPassword());
+    }
+
     /** One password login of a realm user through {@value #CLI_CLIENT}, uncached: whether Keycloak lets them in now. */
     public TokenClient.LoginAttempt login(String username) {
         return tokens.attemptPassword(CLI_CLIENT, username, secrets.demoPassword());
