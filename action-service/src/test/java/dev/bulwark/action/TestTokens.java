@@ -1,14 +1,12 @@
 package dev.bulwark.action;
 
+import dev.bulwark.devstack.quarkus.OidcTestTokens;
 import io.grpc.Metadata;
 import io.grpc.stub.AbstractStub;
-import io.grpc.stub.MetadataUtils;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Access tokens shaped like Keycloak's (client-credentials tokens of services, login tokens of
@@ -16,8 +14,6 @@ import java.util.Map;
  */
 public final class TestTokens {
 
-    /** The issuer of the OIDC test server. */
-    public static final String ISSUER = "https://server.example.com";
     /** The audience action-service requires. */
     public static final String AUDIENCE = "action-service";
 
@@ -31,25 +27,12 @@ public final class TestTokens {
     }
 
     public static JwtClaimsBuilder serviceClaims(String client, String audience) {
-        return Jwt.issuer(ISSUER)
-                .subject("service-account-" + client)
-                .audience(audience)
-                .claim("azp", client)
-                .claim("realm_access", Map.of("roles", List.of("bulwark-service")))
-                .expiresIn(300);
+        return OidcTestTokens.service(client, audience);
     }
 
     /** A person's token issued to the command-line client, with realm roles. */
     public static String person(String username, List<String> roles) {
-        return Jwt.issuer(ISSUER)
-                .subject("user-" + username)
-                .upn(username)
-                .claim("preferred_username", username)
-                .audience(AUDIENCE)
-                .claim("azp", "bulwark-cli")
-                .claim("realm_access", Map.of("roles", roles))
-                .expiresIn(300)
-                .sign();
+        return OidcTestTokens.person(username, AUDIENCE, roles).sign();
     }
 
     /** A REST request as an auditor, who may read standing and verify the audit chain. */
@@ -63,8 +46,6 @@ public final class TestTokens {
     }
 
     public static <S extends AbstractStub<S>> S withToken(S stub, String token) {
-        Metadata headers = new Metadata();
-        headers.put(AUTHORIZATION, "Bearer " + token);
-        return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+        return OidcTestTokens.withToken(stub, token);
     }
 }

@@ -72,8 +72,7 @@ class AccessControlTest {
 
     @Test
     void shouldRefuseATokenMeantForAnotherService() {
-        String forIntake = io.smallrye.jwt.build.Jwt.issuer("https://server.example.com").upn("rita")
-                .audience("intake-service").claim("realm_access", java.util.Map.of("roles", List.of("reviewer"))).sign();
+        String forIntake = dev.bulwark.devstack.quarkus.OidcTestTokens.person("rita", "intake-service", List.of("reviewer")).sign();
 
         io.restassured.RestAssured.given().auth().oauth2(forIntake).get("/api/v1/queues").then().statusCode(401);
     }

@@ -1,21 +1,11 @@
 package dev.bulwark.classifier.grpc;
 
-import io.grpc.Metadata;
+import dev.bulwark.devstack.quarkus.OidcTestTokens;
 import io.grpc.stub.AbstractStub;
-import io.grpc.stub.MetadataUtils;
-import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
-import java.util.List;
-import java.util.Map;
 
-/**
- * Access tokens shaped like Keycloak's service-account (client-credentials) tokens, signed with the
- * key of the OIDC test server that classifier validates against.
- */
+/** Tokens as classifier-service receives them: services' client-credentials tokens. */
 final class TestTokens {
-
-    /** The issuer of the OIDC test server. */
-    static final String ISSUER = "https://server.example.com";
 
     /** The audience classifier-service accepts. */
     static final String AUDIENCE = "classifier-service";
@@ -28,17 +18,10 @@ final class TestTokens {
     }
 
     static JwtClaimsBuilder serviceAccount(String client, String audience) {
-        return Jwt.issuer(ISSUER)
-                .subject("service-account-" + client)
-                .audience(audience)
-                .claim("azp", client)
-                .claim("realm_access", Map.of("roles", List.of("bulwark-service")))
-                .expiresIn(300);
+        return OidcTestTokens.service(client, audience);
     }
 
     static <S extends AbstractStub<S>> S withToken(S stub, String token) {
-        Metadata headers = new Metadata();
-        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-        return stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(headers));
+        return OidcTestTokens.withToken(stub, token);
     }
 }
