@@ -3,6 +3,7 @@ package dev.bulwark.intake.error;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** Collects field violations while a validator walks a request. */
 public final class Violations {
@@ -30,11 +31,28 @@ public final class Violations {
         return this;
     }
 
+    /** A UUID in its canonical 36-character form; null or blank is not one. */
+    public Violations uuid(String field, String value, String description) {
+        return check(isUuid(value), field, description);
+    }
+
     public Violations check(boolean ok, String field, String description) {
         if (!ok) {
             found.add(new FieldViolation(field, description));
         }
         return this;
+    }
+
+    private static boolean isUuid(String value) {
+        if (value == null || value.length() != 36) {
+            return false;
+        }
+        try {
+            UUID.fromString(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Throws {@link InvalidRequestException} when anything was found. */

@@ -3,12 +3,14 @@ package dev.bulwark.intake.report;
 import dev.bulwark.intake.error.Violations;
 import dev.bulwark.intake.submission.SubjectRules;
 import dev.bulwark.intake.submission.SubmissionValidator;
-import java.util.UUID;
 
 /** Checks a report against intake's documented limits. */
 public final class ReportValidator {
 
     public static final int MAX_DETAILS_LENGTH = 2_000;
+
+    /** What a submission id must be, wherever a request names one. */
+    public static final String SUBMISSION_ID = "must be a submission id returned by Submit";
 
     private ReportValidator() {}
 
@@ -21,17 +23,8 @@ public final class ReportValidator {
         SubjectRules.check(v, "reporter", r.reporter());
         SubjectRules.check(v, "target", r.target());
         if (r.submissionId() != null && !r.submissionId().isBlank()) {
-            v.check(isUuid(r.submissionId()), "submission_id", "must be a submission id returned by Submit");
+            v.uuid("submission_id", r.submissionId(), SUBMISSION_ID);
         }
         v.throwIfAny();
-    }
-
-    public static boolean isUuid(String s) {
-        try {
-            UUID.fromString(s);
-            return s.length() == 36;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -154,6 +154,11 @@ class SubmitTest {
         assertThatThrownBy(() -> asTenant(anonymous, "another-team").getSubmission(read))
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+        assertThatThrownBy(() -> intake.getSubmission(GetSubmissionRequest.newBuilder().setSubmissionId("not-an-id").build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(violatedFields(e)).containsExactly("submission_id");
+                });
     }
 
     @Test
