@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -54,8 +56,12 @@ public final class PolicyLoader {
         UsagePolicy policy;
         try {
             policy = YAML.readValue(in, UsagePolicy.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidPolicyException(List.of(new PolicyViolation(source, pathOf(e),
+                    "unknown field '" + e.getPropertyName() + "'")));
         } catch (JsonMappingException e) {
-            throw new InvalidPolicyException(List.of(new PolicyViolation(source, pathOf(e), e.getOriginalMessage())));
+            String message = isMissingNumber(e) ? "is required" : e.getOriginalMessage();
+            throw new InvalidPolicyException(List.of(new PolicyViolation(source, pathOf(e), message)));
         } catch (IOException e) {
             throw new InvalidPolicyException(List.of(new PolicyViolation(source, "$", e.getMessage())));
         }
@@ -64,6 +70,11 @@ public final class PolicyLoader {
             throw new InvalidPolicyException(violations);
         }
         return policy;
+    }
+
+    /** Jackson reports an absent number as a null that cannot become an int: authors left it out. */
+    private static boolean isMissingNumber(JsonMappingException e) {
+        return e instanceof MismatchedInputException m && m.getTargetType() != null && m.getTargetType().isPrimitive();
     }
 
     private static String pathOf(JsonMappingException e) {
