@@ -1,8 +1,8 @@
 package dev.bulwark.classifier.grpc;
 
 import com.google.rpc.BadRequest.FieldViolation;
-import dev.bulwark.classifier.policy.PolicyDocument;
-import dev.bulwark.classifier.policy.active.ActivePolicy;
+import dev.bulwark.policy.PolicyDocument;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import dev.bulwark.classifier.scoring.service.ScoringService;
 import dev.bulwark.policy.Surface;
 import dev.bulwark.proto.classifier.v1.ClassifierService;
@@ -18,10 +18,10 @@ import java.util.List;
 @GrpcService
 public class ClassifierGrpcService implements ClassifierService {
 
-    private final ActivePolicy activePolicy;
+    private final ActivePolicies activePolicy;
     private final ScoringService scoring;
 
-    public ClassifierGrpcService(ActivePolicy activePolicy, ScoringService scoring) {
+    public ClassifierGrpcService(ActivePolicies activePolicy, ScoringService scoring) {
         this.activePolicy = activePolicy;
         this.scoring = scoring;
     }
@@ -29,7 +29,7 @@ public class ClassifierGrpcService implements ClassifierService {
     @Override
     public Uni<ScoreResponse> score(ScoreRequest request) {
         // One snapshot of the policy for validation and scoring alike.
-        PolicyDocument policy = activePolicy.current();
+        PolicyDocument policy = activePolicy.active();
         List<FieldViolation> violations = ScoreRequestValidator.violations(request, policy.policy());
         if (!violations.isEmpty()) {
             return Uni.createFrom().failure(GrpcErrors.invalidArgument(violations));
@@ -42,6 +42,6 @@ public class ClassifierGrpcService implements ClassifierService {
 
     @Override
     public Uni<GetPolicyResponse> getPolicy(GetPolicyRequest request) {
-        return Uni.createFrom().item(() -> ProtoMapper.toPolicy(activePolicy.current().policy()));
+        return Uni.createFrom().item(() -> ProtoMapper.toPolicy(activePolicy.active().policy()));
     }
 }

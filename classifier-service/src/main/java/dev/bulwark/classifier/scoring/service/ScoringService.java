@@ -1,6 +1,6 @@
 package dev.bulwark.classifier.scoring.service;
 
-import dev.bulwark.classifier.policy.PolicyDocument;
+import dev.bulwark.policy.PolicyDocument;
 import dev.bulwark.classifier.scoring.Classification;
 import dev.bulwark.classifier.scoring.Classifier;
 import dev.bulwark.policy.Surface;

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.classifier.decision.Verdict;
-import dev.bulwark.classifier.policy.active.ActivePolicy;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import dev.bulwark.classifier.scoring.Classification;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -27,11 +27,11 @@ class ScoringServiceTest {
     ScoringService scoring;
 
     @Inject
-    ActivePolicy activePolicy;
+    ActivePolicies activePolicy;
 
     @Test
     void shouldCountDecisionsByVerdictSurfaceAndPolicyVersionAndTimeThem() {
-        var policy = activePolicy.current();
+        var policy = activePolicy.active();
         Classification c = scoring.score(policy, policy.policy().surface("api").orElseThrow(), "I will kill you")
                 .await().atMost(Duration.ofSeconds(10));
         assertThat(c.decision().verdict()).isEqualTo(Verdict.BLOCK);
@@ -45,7 +45,7 @@ class ScoringServiceTest {
 
     @Test
     void shouldScoreShortTextsInPlaceAndLongTextsOnAWorkerThread() {
-        var policy = activePolicy.current();
+        var policy = activePolicy.active();
         var chat = policy.policy().surface("chat").orElseThrow();
         AtomicReference<String> shortThread = new AtomicReference<>();
         AtomicReference<String> longThread = new AtomicReference<>();

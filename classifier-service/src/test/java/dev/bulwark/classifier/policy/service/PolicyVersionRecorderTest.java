@@ -1,11 +1,11 @@
-package dev.bulwark.classifier.policy.active;
+package dev.bulwark.classifier.policy.service;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import dev.bulwark.classifier.policy.PolicyDocument;
+import dev.bulwark.policy.PolicyDocument;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -29,7 +29,7 @@ class PolicyVersionRecorderTest {
     AgroalDataSource dataSource;
 
     @Test
-    void shouldRecordTheActivePolicyVersionAndDocumentHashOnce() throws Exception {
+    void shouldRecordEveryKnownPolicyVersionAndDocumentHashOnce() throws Exception {
         PolicyDocument bundled = PolicyDocument.bundled();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement query = c.prepareStatement(
@@ -50,9 +50,9 @@ class PolicyVersionRecorderTest {
                 .then().log().ifValidationFails()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("active-policy"))
-                .body("checks.find { it.name == 'active-policy' }.data.policy_version", equalTo("2026-11-26.1"))
-                .body("checks.find { it.name == 'active-policy' }.data.sha256", equalTo(PolicyDocument.bundled().sha256()))
+                .body("checks.name", hasItem("usage-policy"))
+                .body("checks.find { it.name == 'usage-policy' }.data.policy_version", equalTo("2026-11-26.1"))
+                .body("checks.find { it.name == 'usage-policy' }.data.sha256", equalTo(PolicyDocument.bundled().sha256()))
                 .body("checks.name", hasItem("Reactive PostgreSQL connections health check"));
     }
 }

@@ -1,9 +1,8 @@
-package dev.bulwark.classifier.policy;
+package dev.bulwark.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bulwark.policy.InvalidPolicyException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
