@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.classifier.decision.Reason;
 import dev.bulwark.classifier.decision.Verdict;
+import dev.bulwark.classifier.signal.PrecomputedSignals;
 import dev.bulwark.classifier.signal.Signal;
 import dev.bulwark.policy.PolicyLoader;
 import dev.bulwark.policy.Surface;
 import dev.bulwark.policy.UsagePolicy;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClassifierTest {
@@ -81,6 +83,29 @@ class ClassifierTest {
 
         assertThat(c.policyVersion()).isEqualTo(POLICY.version());
         assertThat(c.modelVersions()).contains("lexicon@2026-11-26", "pii-rules@1", "url-rules@1", "spam-heuristics@1");
+    }
+
+    @Test
+    void shouldWeighPrecomputedSignalsWithItsOwnAndReportTheirVersion() {
+        String text = "You are a pathetic idiot and everyone knows it.";
+        double ownScore = classify(text).scores().get(0).score();
+        Signal external = new Signal("external:guard:harassment", "harassment", 0.9, List.of());
+
+        Classification c = CLASSIFIER.classify(POLICY, CHAT, text,
+                List.of(new PrecomputedSignals("external:guard@v1", List.of(external))));
+
+        assertThat(c.signals()).contains(external);
+        assertThat(c.scores().get(0).category()).isEqualTo("harassment");
+        assertThat(c.scores().get(0).score()).isGreaterThan(ownScore).isGreaterThanOrEqualTo(0.9);
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(c.modelVersions()).endsWith("external:guard@v1").contains("lexicon@2026-11-26");
+    }
+
+    @Test
+    void shouldClassifyAloneWhenNothingWasPrecomputed() {
+        String text = "You are a pathetic idiot and everyone knows it.";
+
+        assertThat(CLASSIFIER.classify(POLICY, CHAT, text, List.of())).isEqualTo(classify(text));
     }
 
     @Test
