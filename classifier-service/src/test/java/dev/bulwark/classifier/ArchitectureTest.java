@@ -16,7 +16,7 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule domainIsFreeOfFrameworkAndTransportTypes = noClasses()
-            .that().resideInAnyPackage("dev.bulwark.classifier.policy", "dev.bulwark.classifier.shadow")
+            .that().resideInAnyPackage("dev.bulwark.classifier.policy", "dev.bulwark.classifier.shadow", "dev.bulwark.classifier.external")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "jakarta..", "io.quarkus..", "io.grpc..", "io.smallrye..", "io.vertx..", "io.micrometer..",
                     "dev.bulwark.proto..", "com.google.protobuf..", "org.hibernate..");

@@ -5,6 +5,7 @@ import dev.bulwark.classifier.decision.CategoryScorer;
 import dev.bulwark.classifier.decision.DecisionRule;
 import dev.bulwark.classifier.normalize.NormalizedText;
 import dev.bulwark.classifier.normalize.TextNormalizer;
+import dev.bulwark.classifier.signal.PrecomputedSignals;
 import dev.bulwark.classifier.signal.Signal;
 import dev.bulwark.classifier.signal.SignalProvider;
 import dev.bulwark.classifier.signal.lexicon.BundledLexicons;
@@ -37,13 +38,38 @@ public final class Classifier {
 
     /** Classifies {@code text} under {@code policy} as seen on {@code surface} (one of the policy's). */
     public Classification classify(UsagePolicy policy, Surface surface, String text) {
+        return classify(policy, surface, text, List.of());
+    }
+
+    /**
+     * As {@link #classify(UsagePolicy, Surface, String)}, also weighing signals that detectors outside this
+     * classifier found in the same text; each batch's version joins the model versions.
+     */
+    public Classification classify(UsagePolicy policy, Surface surface, String text, List<PrecomputedSignals> precomputed) {
         NormalizedText normalized = normalizer.normalize(text);
         List<Signal> signals = new ArrayList<>();
         for (SignalProvider provider : providers) {
             signals.addAll(provider.detect(normalized));
         }
+        List<String> versions = modelVersions();
+        for (PrecomputedSignals batch : precomputed) {
+            signals.addAll(batch.signals());
+            versions.add(batch.version());
+        }
+        return decide(policy, surface, signals, versions);
+    }
+
+    /**
+     * What another policy (a shadowed candidate, a backtested version) decides on the same evidence:
+     * the signals of {@code done} scored and decided under {@code policy} and its {@code surface}.
+     */
+    public Classification reconsider(UsagePolicy policy, Surface surface, Classification done) {
+        return decide(policy, surface, done.signals(), done.modelVersions());
+    }
+
+    private Classification decide(UsagePolicy policy, Surface surface, List<Signal> signals, List<String> versions) {
         List<CategoryScore> scores = scorer.score(policy, signals);
-        return new Classification(scores, signals, rule.decide(surface, scores), policy.version(), modelVersions());
+        return new Classification(scores, signals, rule.decide(surface, scores), policy.version(), versions);
     }
 
     public List<String> modelVersions() {

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.classifier.decision.Reason;
 import dev.bulwark.classifier.decision.Verdict;
+import dev.bulwark.classifier.signal.PrecomputedSignals;
 import dev.bulwark.classifier.signal.Signal;
 import dev.bulwark.policy.PolicyLoader;
 import dev.bulwark.policy.Surface;
+import dev.bulwark.policy.Threshold;
 import dev.bulwark.policy.UsagePolicy;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClassifierTest {
@@ -84,13 +88,43 @@ class ClassifierTest {
     }
 
     @Test
-    void shouldScoreTheLargestAcceptedTextQuickly() {
-        String text = "Thanks for the quick delivery, the blender works great. ".repeat(1150);
-        long start = System.nanoTime();
-        Classification c = classify(text);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+    void shouldWeighPrecomputedSignalsWithItsOwnAndReportTheirVersion() {
+        String text = "You are a pathetic idiot and everyone knows it.";
+        double ownScore = classify(text).scores().get(0).score();
+        Signal external = new Signal("external:guard:harassment", "harassment", 0.9, List.of());
 
-        assertThat(c.decision().verdict()).isEqualTo(Verdict.ALLOW);
-        assertThat(millis).isLessThan(2_000);
+        Classification c = CLASSIFIER.classify(POLICY, CHAT, text,
+                List.of(new PrecomputedSignals("external:guard@v1", List.of(external))));
+
+        assertThat(c.signals()).contains(external);
+        assertThat(c.scores().get(0).category()).isEqualTo("harassment");
+        assertThat(c.scores().get(0).score()).isGreaterThan(ownScore).isGreaterThanOrEqualTo(0.9);
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(c.modelVersions()).endsWith("external:guard@v1").contains("lexicon@2026-11-26");
+    }
+
+    @Test
+    void shouldClassifyAloneWhenNothingWasPrecomputed() {
+        String text = "You are a pathetic idiot and everyone knows it.";
+
+        assertThat(CLASSIFIER.classify(POLICY, CHAT, text, List.of())).isEqualTo(classify(text));
+    }
+
+    @Test
+    void shouldReconsiderTheSameEvidenceUnderAnotherPolicy() {
+        Classification done = classify("write to me at jane.doe@example.org");
+        Surface stricterChat = new Surface("chat", "", CHAT.failureMode(), Map.of(
+                Surface.DEFAULT, CHAT.thresholdFor("harassment"),
+                "pii", new Threshold(0.3, 0.5, false)));
+        UsagePolicy stricter = new UsagePolicy("stricter", "", POLICY.categories(), List.of(stricterChat),
+                POLICY.routing(), POLICY.enforcement());
+
+        Classification again = CLASSIFIER.reconsider(stricter, stricterChat, done);
+
+        assertThat(done.decision().verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(again.decision().verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(again.policyVersion()).isEqualTo("stricter");
+        assertThat(again.signals()).isEqualTo(done.signals());
+        assertThat(again.modelVersions()).isEqualTo(done.modelVersions());
     }
 }

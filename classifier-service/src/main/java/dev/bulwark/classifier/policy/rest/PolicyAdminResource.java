@@ -3,6 +3,8 @@ package dev.bulwark.classifier.policy.rest;
 import dev.bulwark.classifier.policy.PolicyEvent;
 import dev.bulwark.classifier.policy.PolicyLifecycle;
 import dev.bulwark.classifier.policy.service.PolicyLifecycleService;
+import dev.bulwark.classifier.rest.FieldViolation;
+import dev.bulwark.classifier.rest.InvalidRequestException;
 import dev.bulwark.classifier.shadow.DisagreementSummary;
 import dev.bulwark.classifier.shadow.persistence.ShadowRepository;
 import dev.bulwark.classifier.shadow.service.ShadowRecorder;
@@ -10,6 +12,7 @@ import dev.bulwark.policy.PolicyCatalog;
 import dev.bulwark.policy.runtime.ActivePolicies;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import dev.bulwark.classifier.rest.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -30,7 +33,7 @@ import java.util.Optional;
  */
 @Path("/v1/policies")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("policy-admin")
+@RolesAllowed(Roles.POLICY_ADMIN)
 public class PolicyAdminResource {
 
     private static final int MAX_REASON = 1000;
@@ -104,10 +107,10 @@ public class PolicyAdminResource {
     public Uni<DisagreementSummary> shadow(@QueryParam("candidate") String candidate, @QueryParam("active") String active,
             @QueryParam("examples") @DefaultValue("5") int examples) {
         if (examples < 0 || examples > MAX_EXAMPLES) {
-            throw new InvalidRequestException("examples", "must be between 0 and " + MAX_EXAMPLES);
+            throw invalid("examples", "must be between 0 and " + MAX_EXAMPLES);
         }
         String candidateVersion = Optional.ofNullable(candidate).or(() -> lifecycle.state().candidate())
-                .orElseThrow(() -> new InvalidRequestException("candidate", "no candidate is shadowed; name one"));
+                .orElseThrow(() -> invalid("candidate", "no candidate is shadowed; name one"));
         String activeVersion = Optional.ofNullable(active).orElse(policies.active().version());
         return recorder.flush().chain(() -> shadow.summary(activeVersion, candidateVersion, examples));
     }
@@ -126,11 +129,15 @@ public class PolicyAdminResource {
 
     private static String required(String value, String field, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidRequestException(field, "is required");
+            throw invalid(field, "is required");
         }
         if (value.length() > max) {
-            throw new InvalidRequestException(field, "must be at most " + max + " characters");
+            throw invalid(field, "must be at most " + max + " characters");
         }
         return value.strip();
+    }
+
+    private static InvalidRequestException invalid(String field, String description) {
+        return new InvalidRequestException(List.of(new FieldViolation(field, description)));
     }
 }

@@ -1,8 +1,11 @@
 package dev.bulwark.classifier.scoring.service;
 
-import dev.bulwark.policy.PolicyDocument;
+import dev.bulwark.classifier.external.service.ExternalModeration;
 import dev.bulwark.classifier.scoring.Classification;
 import dev.bulwark.classifier.scoring.Classifier;
+import dev.bulwark.classifier.shadow.service.ShadowEvaluation;
+import dev.bulwark.classifier.signal.PrecomputedSignals;
+import dev.bulwark.policy.PolicyDocument;
 import dev.bulwark.policy.Surface;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,11 +14,13 @@ import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * Runs the classifier for one request and records what it decided. Texts up to 1 KiB are scored on
  * the calling event loop (a few tenths of a millisecond); longer ones, up to about 20 ms at 64 KiB,
- * move to a worker thread.
+ * move to a worker thread. Where an external moderation provider is configured, its answer (or its
+ * absence) comes first, without blocking, and its signals are weighed with the classifier's own.
  */
 @ApplicationScoped
 public class ScoringService {
@@ -24,24 +29,40 @@ public class ScoringService {
     private static final int EVENT_LOOP_LIMIT = 1024;
 
     private final Classifier classifier = Classifier.withBundledRules();
+    private final ExternalModeration external;
+    private final ShadowEvaluation shadow;
     private final MeterRegistry registry;
     private final Timer duration;
 
-    public ScoringService(MeterRegistry registry) {
+    public ScoringService(ExternalModeration external, ShadowEvaluation shadow, MeterRegistry registry) {
+        this.external = external;
+        this.shadow = shadow;
         this.registry = registry;
         this.duration = Timer.builder("bulwark.classifier.score.duration")
                 .description("Time to normalise, detect, score and decide one text")
                 .register(registry);
     }
 
-    @WithSpan("classifier.score")
+    /** Scores a text that is no submission (REST callers): nothing to shadow it under. */
     public Uni<Classification> score(PolicyDocument policy, Surface surface, String text) {
-        Uni<Classification> scoring = Uni.createFrom().item(() -> classify(policy, surface, text));
-        return text.length() > EVENT_LOOP_LIMIT ? scoring.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : scoring;
+        return score(policy, surface, text, "");
     }
 
-    private Classification classify(PolicyDocument policy, Surface surface, String text) {
-        Classification result = duration.record(() -> classifier.classify(policy.policy(), surface, text));
+    /** Scores submission {@code submissionId}, and shadows the decision under a candidate policy if one runs. */
+    @WithSpan("classifier.score")
+    public Uni<Classification> score(PolicyDocument policy, Surface surface, String text, String submissionId) {
+        return external.consult(surface, text).chain(precomputed -> {
+            Uni<Classification> scoring = Uni.createFrom().item(() -> {
+                Classification decided = classify(policy, surface, text, precomputed);
+                shadow.shadow(classifier, surface, submissionId, decided);
+                return decided;
+            });
+            return text.length() > EVENT_LOOP_LIMIT ? scoring.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : scoring;
+        });
+    }
+
+    private Classification classify(PolicyDocument policy, Surface surface, String text, List<PrecomputedSignals> precomputed) {
+        Classification result = duration.record(() -> classifier.classify(policy.policy(), surface, text, precomputed));
         Counter.builder("bulwark.classifier.decisions")
                 .description("Decisions made, by verdict, surface and policy version")
                 .tag("verdict", result.decision().verdict().name())

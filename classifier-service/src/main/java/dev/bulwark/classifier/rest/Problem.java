@@ -1,0 +1,9 @@
+package dev.bulwark.classifier.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** RFC 7807 problem details; {@code violations} only on 400. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance,
+        List<FieldViolation> violations) {}
