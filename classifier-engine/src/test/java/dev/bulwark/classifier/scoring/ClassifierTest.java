@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.classifier.decision.Reason;
 import dev.bulwark.classifier.decision.Verdict;
+import dev.bulwark.classifier.normalize.TextNormalizer;
 import dev.bulwark.classifier.signal.Signal;
+import dev.bulwark.classifier.signal.lexicon.BundledLexicons;
 import dev.bulwark.policy.PolicyLoader;
 import dev.bulwark.policy.Surface;
 import dev.bulwark.policy.UsagePolicy;
@@ -80,7 +82,7 @@ class ClassifierTest {
         Classification c = classify("hello");
 
         assertThat(c.policyVersion()).isEqualTo(POLICY.version());
-        assertThat(c.modelVersions()).contains("lexicon@2026-11-26", "pii-rules@1", "url-rules@1", "spam-heuristics@1");
+        assertThat(c.modelVersions()).contains(TextNormalizer.VERSION, BundledLexicons.VERSION, "pii-rules@1", "url-rules@1", "spam-heuristics@1");
     }
 
     @Test
