@@ -42,6 +42,10 @@ public final class TextNormalizer {
                 for (int k = 0; k < folded.length(); k++) {
                     out.appendFolded(folded.charAt(k), i, next);
                 }
+                if (folded.isEmpty() && out.length() > 0 && isCombiningMark(cp)) {
+                    // A dropped mark belongs to the letter it sits on, so evidence covers it.
+                    out.ends[out.length() - 1] = next;
+                }
                 i = next;
             }
         }
@@ -92,36 +96,58 @@ public final class TextNormalizer {
         int run = 0;
         int i = 0;
         while (i < in.length()) {
-            int letters = spacedRunLength(in, i);
-            if (letters >= MIN_SPACED_RUN) {
-                run++;
-                for (int k = 0; k < letters; k++) {
-                    out.append(in.chars[i + 2 * k], in.starts[i + 2 * k], in.ends[i + 2 * k], run);
-                }
-                i += 2 * letters - 1;
-            } else {
+            int end = spacedRunEnd(in, i);
+            if (end < 0) {
                 out.copy(in, i);
                 i++;
+                continue;
             }
+            run++;
+            for (int k = i; k < end; k++) {
+                if (Character.isLetter(in.chars[k])) {
+                    out.append(in.chars[k], in.starts[k], in.ends[k], run);
+                }
+            }
+            i = end;
         }
         return out;
     }
 
     /**
-     * Number of single letters starting at {@code i}, each separated from the next by one space, dot,
-     * hyphen or underscore ("p a t h", "p.a.t.h").
+     * End of a run of at least {@link #MIN_SPACED_RUN} single letters starting at {@code i}, each
+     * separated from the next by the same one space, dot, hyphen or underscore ("p a t h",
+     * "p.a.t.h"), or -1. A letter is what one code point folded to, so "ß" (folded to "ss") is one.
      */
-    private static int spacedRunLength(Buffer in, int i) {
+    private static int spacedRunEnd(Buffer in, int i) {
         if (i > 0 && Character.isLetterOrDigit(in.chars[i - 1])) {
-            return 0;
+            return -1;
         }
         int count = 0;
+        int end = -1;
+        char spacer = 0;
         int p = i;
-        while (p < in.length() && Character.isLetter(in.chars[p]) && (p + 1 == in.length() || isSpacer(in.chars[p + 1]))) {
+        while (p < in.length() && Character.isLetter(in.chars[p])) {
+            int letterEnd = p + 1;
+            while (letterEnd < in.length() && in.starts[letterEnd] == in.starts[p] && Character.isLetter(in.chars[letterEnd])) {
+                letterEnd++;
+            }
+            if (letterEnd < in.length() && Character.isLetterOrDigit(in.chars[letterEnd])) {
+                break;
+            }
             count++;
-            p += 2;
+            end = letterEnd;
+            if (letterEnd == in.length() || !isSpacer(in.chars[letterEnd]) || (spacer != 0 && in.chars[letterEnd] != spacer)) {
+                break;
+            }
+            spacer = in.chars[letterEnd];
+            p = letterEnd + 1;
         }
-        return count;
+        return count >= MIN_SPACED_RUN ? end : -1;
+    }
+
+    private static boolean isCombiningMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean isSpacer(char c) {

@@ -43,6 +43,27 @@ class ClassifierTest {
     }
 
     @Test
+    void shouldAllowProfanityThatInsultsNoOne() {
+        Classification c = classify("Fuck, this shit is hard to assemble.");
+
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(c.signals()).extracting(Signal::category).containsOnly("harassment");
+    }
+
+    @Test
+    void shouldReviewASlurHiddenWithCyrillicLettersAndZeroWidthSpaces() {
+        String text = "go away you k\u0456\u200Bk\u0435";
+        Classification c = classify(text);
+
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(c.decision().reasons()).extracting(Reason::category).containsExactly("hate");
+        assertThat(c.signals()).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo("lexicon:hate:cuss/en");
+            assertThat(s.evidence()).singleElement().satisfies(span -> assertThat(span.of(text)).isEqualTo("k\u0456\u200Bk\u0435"));
+        });
+    }
+
+    @Test
     void shouldReviewPersonalDataWithoutAutoEnforcement() {
         Classification c = classify("Call me at +1 415 555 0100 or mail jane.doe@example.com");
 
