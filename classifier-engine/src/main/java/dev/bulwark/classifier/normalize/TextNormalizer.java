@@ -1,77 +1,61 @@
 package dev.bulwark.classifier.normalize;
 
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * Undoes common evasions before matching: compatibility forms (NFKC), case, invisible characters,
- * leetspeak, spaced-out letters and stretched letters, keeping each character's original span.
+ * Undoes common evasions before matching: compatibility forms and case (ICU NFKC case fold),
+ * invisible and bidi control characters, accents, look-alike letters from other scripts, leetspeak,
+ * spaced-out letters and stretched letters, keeping each character's original span.
  */
 public final class TextNormalizer {
 
     /** Version of the normalisation rules, reported with the scores. */
-    public static final String VERSION = "normalizer@1";
+    public static final String VERSION = "normalizer@2";
 
-    private static final Map<Character, Character> LEET = Map.of(
-            '0', 'o', '1', 'i', '3', 'e', '4', 'a', '5', 's', '7', 't', '@', 'a', '$', 's');
+    private static final CodePointFolder FOLDER = new CodePointFolder();
+    private static final char[] LEET = leetTable();
     private static final int MIN_SPACED_RUN = 3;
     private static final int MAX_REPEAT = 2;
 
     public NormalizedText normalize(String original) {
         Buffer buffer = foldCodePoints(original);
-        buffer = collapseWhitespace(buffer);
         mapLeetspeak(buffer);
         buffer = joinSpacedLetters(buffer);
         buffer = collapseRepeats(buffer);
         return buffer.toText(original);
     }
 
+    /** Folds every code point and collapses whitespace runs to one space. */
     private static Buffer foldCodePoints(String original) {
         Buffer out = new Buffer(original.length());
         int i = 0;
         while (i < original.length()) {
-            int cp = original.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                out.append(' ', i, next, 0);
-            } else if (cp < 0x80) {
-                // NFKC leaves ASCII unchanged; skipping it keeps the common case cheap.
-                out.append(Character.toLowerCase((char) cp), i, next, 0);
-            } else if (!isInvisible(cp)) {
-                String folded = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
-                        .toLowerCase(Locale.ROOT);
+            char c = original.charAt(i);
+            if (c < 0x80) {
+                // ASCII needs no table: lower case and whitespace are all NFKC case folding does to it.
+                out.appendFolded(c <= ' ' && Character.isWhitespace(c) ? ' ' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, i, i + 1);
+                i++;
+            } else {
+                int cp = original.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                String folded = FOLDER.fold(cp);
                 for (int k = 0; k < folded.length(); k++) {
-                    char c = folded.charAt(k);
-                    out.append(Character.isWhitespace(c) ? ' ' : c, i, next, 0);
+                    out.appendFolded(folded.charAt(k), i, next);
                 }
+                if (folded.isEmpty() && out.length() > 0 && isCombiningMark(cp)) {
+                    // A dropped mark belongs to the letter it sits on, so evidence covers it.
+                    out.ends[out.length() - 1] = next;
+                }
+                i = next;
             }
-            i = next;
         }
         return out;
     }
 
-    /** Format characters (zero-width, bidi controls, soft hyphen) and joiners that render as nothing. */
-    private static boolean isInvisible(int cp) {
-        return Character.getType(cp) == Character.FORMAT
-                || cp == 0x034F
-                || (cp >= 0xFE00 && cp <= 0xFE0F)
-                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0;
-    }
-
-    private static Buffer collapseWhitespace(Buffer in) {
-        Buffer out = new Buffer(in.length());
-        for (int i = 0; i < in.length(); i++) {
-            if (in.chars[i] == ' ' && out.length() > 0 && out.chars[out.length() - 1] == ' ') {
-                continue;
-            }
-            out.copy(in, i);
-        }
-        return out;
-    }
-
-    /** Leetspeak only inside words that also contain a letter, so plain numbers stay numbers. */
+    /**
+     * Leetspeak only inside words that also contain a letter, so plain numbers stay numbers; "!" only
+     * between two letters ("sh!t"), so exclamations stay exclamations.
+     */
     private static void mapLeetspeak(Buffer buffer) {
         int start = 0;
         while (start < buffer.length()) {
@@ -83,9 +67,13 @@ public final class TextNormalizer {
             }
             if (hasLetter) {
                 for (int i = start; i < end; i++) {
-                    Character mapped = LEET.get(buffer.chars[i]);
-                    if (mapped != null) {
-                        buffer.chars[i] = mapped;
+                    char c = buffer.chars[i];
+                    if (c == '!') {
+                        if (i > start && i + 1 < end && Character.isLetter(buffer.chars[i - 1]) && Character.isLetter(buffer.chars[i + 1])) {
+                            buffer.chars[i] = 'i';
+                        }
+                    } else if (c < LEET.length && LEET[c] != 0) {
+                        buffer.chars[i] = LEET[c];
                     }
                 }
             }
@@ -93,38 +81,77 @@ public final class TextNormalizer {
         }
     }
 
+    private static char[] leetTable() {
+        char[] table = new char[0x80];
+        String from = "013457@$";
+        String to = "oieastas";
+        for (int i = 0; i < from.length(); i++) {
+            table[from.charAt(i)] = to.charAt(i);
+        }
+        return table;
+    }
+
     private static Buffer joinSpacedLetters(Buffer in) {
         Buffer out = new Buffer(in.length());
         int run = 0;
         int i = 0;
         while (i < in.length()) {
-            int letters = spacedRunLength(in, i);
-            if (letters >= MIN_SPACED_RUN) {
-                run++;
-                for (int k = 0; k < letters; k++) {
-                    out.append(in.chars[i + 2 * k], in.starts[i + 2 * k], in.ends[i + 2 * k], run);
-                }
-                i += 2 * letters - 1;
-            } else {
+            int end = spacedRunEnd(in, i);
+            if (end < 0) {
                 out.copy(in, i);
                 i++;
+                continue;
             }
+            run++;
+            for (int k = i; k < end; k++) {
+                if (Character.isLetter(in.chars[k])) {
+                    out.append(in.chars[k], in.starts[k], in.ends[k], run);
+                }
+            }
+            i = end;
         }
         return out;
     }
 
-    /** Number of single letters starting at {@code i}, each separated from the next by one space. */
-    private static int spacedRunLength(Buffer in, int i) {
-        if (i > 0 && in.chars[i - 1] != ' ') {
-            return 0;
+    /**
+     * End of a run of at least {@link #MIN_SPACED_RUN} single letters starting at {@code i}, each
+     * separated from the next by the same one space, dot, hyphen or underscore ("p a t h",
+     * "p.a.t.h"), or -1. A letter is what one code point folded to, so "ß" (folded to "ss") is one.
+     */
+    private static int spacedRunEnd(Buffer in, int i) {
+        if (i > 0 && Character.isLetterOrDigit(in.chars[i - 1])) {
+            return -1;
         }
         int count = 0;
+        int end = -1;
+        char spacer = 0;
         int p = i;
-        while (p < in.length() && Character.isLetter(in.chars[p]) && (p + 1 == in.length() || in.chars[p + 1] == ' ')) {
+        while (p < in.length() && Character.isLetter(in.chars[p])) {
+            int letterEnd = p + 1;
+            while (letterEnd < in.length() && in.starts[letterEnd] == in.starts[p] && Character.isLetter(in.chars[letterEnd])) {
+                letterEnd++;
+            }
+            if (letterEnd < in.length() && Character.isLetterOrDigit(in.chars[letterEnd])) {
+                break;
+            }
             count++;
-            p += 2;
+            end = letterEnd;
+            if (letterEnd == in.length() || !isSpacer(in.chars[letterEnd]) || (spacer != 0 && in.chars[letterEnd] != spacer)) {
+                break;
+            }
+            spacer = in.chars[letterEnd];
+            p = letterEnd + 1;
         }
-        return count;
+        return count >= MIN_SPACED_RUN ? end : -1;
+    }
+
+    private static boolean isCombiningMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isSpacer(char c) {
+        return c == ' ' || c == '.' || c == '-' || c == '_';
     }
 
     /** Stretched letters ("idiooooot") keep two, the second covering the dropped ones. */
@@ -177,6 +204,13 @@ public final class TextNormalizer {
             ends[size] = end;
             runs[size] = run;
             size++;
+        }
+
+        /** Appends a folded character, dropping a space that follows a space. */
+        void appendFolded(char c, int start, int end) {
+            if (c != ' ' || size == 0 || chars[size - 1] != ' ') {
+                append(c, start, end, 0);
+            }
         }
 
         void copy(Buffer from, int i) {

@@ -86,4 +86,78 @@ class TextNormalizerTest {
     void shouldCollapseWhitespaceRuns() {
         assertThat(normalizer.normalize("a\t\n  lot\u00A0of   space").text()).isEqualTo("a lot of space");
     }
+
+    @Test
+    void shouldRemoveBidiControlsAndKeepOffsets() {
+        String original = "i\u202Ed\u2066i\u200Fo\u061Ct\u2069!";
+        NormalizedText text = normalizer.normalize(original);
+
+        assertThat(text.text()).isEqualTo("idiot!");
+        assertThat(text.originalSpan(0, 5).of(original)).isEqualTo("i\u202Ed\u2066i\u200Fo\u061Ct");
+    }
+
+    @Test
+    void shouldMapCyrillicAndGreekLookAlikesToLatinWithOffsetsOfEachLetter() {
+        String cyrillic = "\u0456d\u0456\u043E\u0442";
+        String greek = "\u03B9d\u03B9\u03BF\u03C4";
+        String capitals = "\u0421\u041E\u0421\u041A";
+
+        assertThat(normalizer.normalize(cyrillic).text()).isEqualTo("idiot");
+        assertThat(normalizer.normalize(greek).text()).isEqualTo("idiot");
+        assertThat(normalizer.normalize(capitals).text()).isEqualTo("cock");
+        NormalizedText mixed = normalizer.normalize("an \u0456d\u0456\u043Et!");
+        assertThat(mixed.originalSpan(3, 8).of("an \u0456d\u0456\u043Et!")).isEqualTo("\u0456d\u0456\u043Et");
+        assertThat(mixed.originalSpan(3, 4)).isEqualTo(new Span(3, 4));
+    }
+
+    @Test
+    void shouldKeepScriptsWithoutLatinLookAlikesReadable() {
+        assertThat(normalizer.normalize("\u0434\u043B\u044F \u4F60\u597D").text()).isEqualTo("\u0434\u043B\u044F \u4F60\u597D");
+    }
+
+    @Test
+    void shouldDropAccentsAndStackedCombiningMarks() {
+        String original = "i\u0336d\u0336\u0301i\u0336o\u0336t\u0336 \u00E9cole M\u00F6se";
+        NormalizedText text = normalizer.normalize(original);
+
+        assertThat(text.text()).isEqualTo("idiot ecole mose");
+        assertThat(text.originalSpan(0, 5).of(original)).isEqualTo("i\u0336d\u0336\u0301i\u0336o\u0336t\u0336");
+    }
+
+    @Test
+    void shouldFoldMathematicalAlphanumericsOutsideTheBasicPlaneWithSurrogateOffsets() {
+        String original = "\uD835\uDC22\uD835\uDC1D\uD835\uDC22\uD835\uDC28\uD835\uDC2D";
+        NormalizedText text = normalizer.normalize(original);
+
+        assertThat(text.text()).isEqualTo("idiot");
+        assertThat(text.originalSpan(1, 2)).isEqualTo(new Span(2, 4));
+    }
+
+    @Test
+    void shouldCaseFoldSharpS() {
+        assertThat(normalizer.normalize("SCHEISSE schei\u00DFe").text()).isEqualTo("scheisse scheisse");
+    }
+
+    @Test
+    void shouldReadExclamationMarkBetweenLettersAsI() {
+        String original = "sh!t happens!";
+        NormalizedText text = normalizer.normalize(original);
+
+        assertThat(text.text()).isEqualTo("shit happens!");
+        assertThat(text.originalSpan(2, 3).of(original)).isEqualTo("!");
+    }
+
+    @Test
+    void shouldJoinLettersSeparatedByDotsHyphensOrUnderscores() {
+        String original = "you i.d.i.o.t and p-a-t-h-e-t-i-c c_l_o_w_n";
+        NormalizedText text = normalizer.normalize(original);
+
+        assertThat(text.text()).isEqualTo("you idiot and pathetic clown");
+        assertThat(text.originalSpan(4, 9).of(original)).isEqualTo("i.d.i.o.t");
+    }
+
+    @Test
+    void shouldNotJoinInitialsOfTwoLetters() {
+        assertThat(normalizer.normalize("e.g. this").text()).isEqualTo("e.g. this");
+    }
 }

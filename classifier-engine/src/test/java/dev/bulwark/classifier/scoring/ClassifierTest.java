@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.classifier.decision.Reason;
 import dev.bulwark.classifier.decision.Verdict;
+import dev.bulwark.classifier.normalize.TextNormalizer;
 import dev.bulwark.classifier.signal.PrecomputedSignals;
 import dev.bulwark.classifier.signal.Signal;
+import dev.bulwark.classifier.signal.lexicon.BundledLexicons;
 import dev.bulwark.policy.PolicyLoader;
 import dev.bulwark.policy.Surface;
 import dev.bulwark.policy.Threshold;
@@ -42,6 +44,27 @@ class ClassifierTest {
             assertThat(c.decision().reasons()).extracting(Reason::category).containsExactly("harassment");
             assertThat(c.scores().get(0).category()).isEqualTo("harassment");
         }
+    }
+
+    @Test
+    void shouldAllowProfanityThatInsultsNoOne() {
+        Classification c = classify("Fuck, this shit is hard to assemble.");
+
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(c.signals()).extracting(Signal::category).containsOnly("harassment");
+    }
+
+    @Test
+    void shouldReviewASlurHiddenWithCyrillicLettersAndZeroWidthSpaces() {
+        String text = "go away you k\u0456\u200Bk\u0435";
+        Classification c = classify(text);
+
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(c.decision().reasons()).extracting(Reason::category).containsExactly("hate");
+        assertThat(c.signals()).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo("lexicon:hate:cuss/en");
+            assertThat(s.evidence()).singleElement().satisfies(span -> assertThat(span.of(text)).isEqualTo("k\u0456\u200Bk\u0435"));
+        });
     }
 
     @Test
@@ -84,7 +107,7 @@ class ClassifierTest {
         Classification c = classify("hello");
 
         assertThat(c.policyVersion()).isEqualTo(POLICY.version());
-        assertThat(c.modelVersions()).contains("lexicon@2026-11-26", "pii-rules@1", "url-rules@1", "spam-heuristics@1");
+        assertThat(c.modelVersions()).contains(TextNormalizer.VERSION, BundledLexicons.VERSION, "pii-rules@1", "url-rules@1", "spam-heuristics@1");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
+import dev.bulwark.classifier.signal.lexicon.BundledLexicons;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.classifier.v1.ClassifierServiceGrpc.ClassifierServiceBlockingStub;
 import dev.bulwark.proto.classifier.v1.Evidence;
@@ -76,7 +77,7 @@ class ClassifierGrpcServiceTest {
         assertThat(response.getScoresList()).hasSize(16);
         assertThat(response.getScoresList()).extracting(CategoryScore::getConfidence)
                 .isSortedAccordingTo((a, b) -> Float.compare(b, a));
-        assertThat(response.getModelVersionsList()).contains("lexicon@2026-11-26", "pii-rules@1");
+        assertThat(response.getModelVersionsList()).contains(BundledLexicons.VERSION, "pii-rules@1");
         if (expected == Verdict.VERDICT_BLOCK) {
             assertThat(response.getDecision().getReasons(0)).satisfies(r -> {
                 assertThat(r.getVerdict()).isEqualTo(Verdict.VERDICT_BLOCK);

@@ -1,59 +1,40 @@
 package dev.bulwark.classifier.signal.lexicon;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * One lexicon entry: a word or phrase, optionally a prefix ({@code kill*} also matches "killing"),
- * with its weight.
+ * One lexicon entry: a word or phrase with its weight. A {@code *} at the end lets it end inside a
+ * word ({@code kill*} also matches "killing"), one at the start lets it start inside a word
+ * ({@code *shit} also matches "bullshit"); a {@code ?} stands for any one character ("f?ck").
  */
-record LexiconTerm(String term, boolean prefix, double weight, Pattern pattern) {
+record LexiconTerm(String term, boolean openStart, boolean openEnd, double weight) {
 
-    /** Parses {@code "<term or phrase>[*] <weight>"}. */
+    /** Parses {@code "<term or phrase> <weight>"}, the term optionally starred at either end. */
     static LexiconTerm parse(String line) {
         int split = line.lastIndexOf(' ');
         if (split <= 0) {
             throw new IllegalArgumentException("expected '<term> <weight>'");
         }
-        String term = line.substring(0, split).trim().toLowerCase(Locale.ROOT);
         double weight = Double.parseDouble(line.substring(split + 1));
         if (weight <= 0 || weight > 1) {
             throw new IllegalArgumentException("weight outside (0, 1]");
         }
-        boolean prefix = term.endsWith("*");
-        if (prefix) {
-            term = term.substring(0, term.length() - 1);
-        }
-        if (term.isBlank()) {
+        return of(line.substring(0, split), weight);
+    }
+
+    /** A term matched anywhere, even inside a longer word, as the allow-list uses. */
+    static LexiconTerm anywhere(String term) {
+        return of("*" + term + "*", 1);
+    }
+
+    private static LexiconTerm of(String written, double weight) {
+        String term = written.strip().toLowerCase(Locale.ROOT);
+        boolean openStart = term.startsWith("*");
+        boolean openEnd = term.length() > 1 && term.endsWith("*");
+        term = term.substring(openStart ? 1 : 0, term.length() - (openEnd ? 1 : 0)).strip();
+        if (term.isEmpty() || term.chars().noneMatch(Character::isLetterOrDigit)) {
             throw new IllegalArgumentException("empty term");
         }
-        return new LexiconTerm(term, prefix, weight, compile(term));
-    }
-
-    /** A whole-word term without weight, as the allow-list uses. */
-    static LexiconTerm exact(String term) {
-        return new LexiconTerm(term, false, 1, compile(term));
-    }
-
-    /**
-     * Letters may be doubled in the normalised text ("idioot" after collapsing "idiooooot"), and
-     * words of a phrase may be separated by any run of non-alphanumerics.
-     */
-    private static Pattern compile(String term) {
-        StringBuilder regex = new StringBuilder();
-        String[] words = term.split("\\s+");
-        for (int w = 0; w < words.length; w++) {
-            if (w > 0) {
-                regex.append("[^\\p{L}\\p{N}]+");
-            }
-            for (char c : words[w].toCharArray()) {
-                if (Character.isLetter(c)) {
-                    regex.append(c).append("{1,2}");
-                } else {
-                    regex.append(Pattern.quote(String.valueOf(c)));
-                }
-            }
-        }
-        return Pattern.compile(regex.toString());
+        return new LexiconTerm(term, openStart, openEnd, weight);
     }
 }

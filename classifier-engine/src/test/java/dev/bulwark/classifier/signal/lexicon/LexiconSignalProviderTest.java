@@ -21,7 +21,7 @@ class LexiconSignalProviderTest {
     @Test
     void shouldLoadEveryBundledCategory() {
         NormalizedText text = normalizer.normalize("x");
-        assertThat(BUNDLED.version()).isEqualTo("lexicon@2026-11-26");
+        assertThat(BUNDLED.version()).isEqualTo(BundledLexicons.VERSION);
         assertThat(BUNDLED.detect(text)).isEmpty();
         assertThat(BundledLexicons.CATEGORIES).hasSize(11);
     }
