@@ -3,6 +3,7 @@ package dev.bulwark.classifier.tools;
 import dev.bulwark.classifier.tools.cli.UsageException;
 import dev.bulwark.classifier.tools.evaluate.EvaluateCommand;
 import dev.bulwark.classifier.tools.evaluate.InvalidInputException;
+import dev.bulwark.classifier.tools.obfuscation.ObfuscationSetCommand;
 import java.util.Arrays;
 
 /** Entry point of the classifier commands: {@code classifier <command> [options]}. */
@@ -19,6 +20,7 @@ public final class ClassifierTools {
         try {
             switch (args[0]) {
                 case "evaluate" -> new EvaluateCommand(System.out).run(rest);
+                case "obfuscation-set" -> new ObfuscationSetCommand(System.out).run(rest);
                 default -> {
                     System.err.println("unknown command: " + args[0]);
                     usage();
@@ -38,5 +40,6 @@ public final class ClassifierTools {
     private static void usage() {
         System.err.println("usage: classifier <command> [options]");
         System.err.println("  " + EvaluateCommand.USAGE);
+        System.err.println("  " + ObfuscationSetCommand.USAGE);
     }
 }
