@@ -1,5 +1,6 @@
 package dev.bulwark.classifier.tools;
 
+import dev.bulwark.classifier.tools.bench.BenchCommand;
 import dev.bulwark.classifier.tools.cli.UsageException;
 import dev.bulwark.classifier.tools.evaluate.EvaluateCommand;
 import dev.bulwark.classifier.tools.evaluate.InvalidInputException;
@@ -21,6 +22,7 @@ public final class ClassifierTools {
             switch (args[0]) {
                 case "evaluate" -> new EvaluateCommand(System.out).run(rest);
                 case "obfuscation-set" -> new ObfuscationSetCommand(System.out).run(rest);
+                case "bench" -> new BenchCommand(System.out).run(rest);
                 default -> {
                     System.err.println("unknown command: " + args[0]);
                     usage();
@@ -41,5 +43,6 @@ public final class ClassifierTools {
         System.err.println("usage: classifier <command> [options]");
         System.err.println("  " + EvaluateCommand.USAGE);
         System.err.println("  " + ObfuscationSetCommand.USAGE);
+        System.err.println("  " + BenchCommand.USAGE);
     }
 }

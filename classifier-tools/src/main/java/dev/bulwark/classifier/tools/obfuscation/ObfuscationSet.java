@@ -1,17 +1,13 @@
 package dev.bulwark.classifier.tools.obfuscation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.bulwark.classifier.tools.texts.BundledTexts;
+import dev.bulwark.classifier.tools.texts.HarmfulPhrase;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 
 /**
- * The obfuscation evaluation set: every seed phrase inside a neutral frame, once per {@link Obfuscation},
+ * The obfuscation evaluation set: every harmful phrase inside a neutral frame, once per {@link Obfuscation},
  * and every clean message with a few of its words disguised the same way (so each variant also has
  * negatives). A row's random choices depend only on the seed and the row's id, so the set is the same
  * on every run and a row does not change when others are added.
@@ -19,36 +15,29 @@ import java.util.function.Consumer;
 public final class ObfuscationSet {
 
     public static final long DEFAULT_SEED = 20261126L;
-    /** Words of a clean message disguised in its non-plain variants, as many as a seed phrase has. */
+    /** Words of a clean message disguised in its non-plain variants, as many as a harmful phrase has. */
     private static final int CLEAN_SPAN = 4;
 
-    private final List<SeedPhrase> seeds;
+    private final List<HarmfulPhrase> phrases;
     private final List<String> frames;
     private final List<String> clean;
 
-    public ObfuscationSet(List<SeedPhrase> seeds, List<String> frames, List<String> clean) {
-        this.seeds = List.copyOf(seeds);
+    public ObfuscationSet(List<HarmfulPhrase> phrases, List<String> frames, List<String> clean) {
+        this.phrases = List.copyOf(phrases);
         this.frames = List.copyOf(frames);
         this.clean = List.copyOf(clean);
     }
 
-    /** The seed phrases, frames and clean messages shipped under {@code obfuscation/}. */
+    /** The harmful phrases, frames and clean messages shipped under {@code texts/}. */
     public static ObfuscationSet bundled() {
-        List<SeedPhrase> seeds = lines("obfuscation/seeds.tsv").stream().map(line -> {
-            String[] parts = line.split("\t");
-            if (parts.length != 2) {
-                throw new IllegalStateException("seed line is not <category> TAB <phrase>: " + line);
-            }
-            return new SeedPhrase(parts[0], parts[1]);
-        }).toList();
-        return new ObfuscationSet(seeds, lines("obfuscation/frames.txt"), lines("obfuscation/clean.txt"));
+        return new ObfuscationSet(BundledTexts.harmfulPhrases(), BundledTexts.frames(), BundledTexts.cleanMessages());
     }
 
-    /** Hands every row to {@code sink}: seed rows first, variants in {@link Obfuscation} order, then clean rows. */
+    /** Hands every row to {@code sink}: harmful rows first, variants in {@link Obfuscation} order, then clean rows. */
     public void generate(long seed, Consumer<SetRow> sink) {
-        for (int s = 0; s < seeds.size(); s++) {
-            SeedPhrase phrase = seeds.get(s);
-            String key = String.format("seed-%02d", s + 1);
+        for (int p = 0; p < phrases.size(); p++) {
+            HarmfulPhrase phrase = phrases.get(p);
+            String key = String.format("harmful-%02d", p + 1);
             String frame = frames.get(new Random(seed ^ key.hashCode()).nextInt(frames.size()));
             for (Obfuscation obfuscation : Obfuscation.values()) {
                 String id = key + "-" + obfuscation.id();
@@ -88,17 +77,5 @@ public final class ObfuscationSet {
             out.append(' ').append(after);
         }
         return out.toString();
-    }
-
-    private static List<String> lines(String resource) {
-        InputStream in = ObfuscationSet.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

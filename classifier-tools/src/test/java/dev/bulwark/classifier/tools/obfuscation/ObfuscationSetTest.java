@@ -9,6 +9,7 @@ import dev.bulwark.classifier.tools.evaluate.Evaluator;
 import dev.bulwark.classifier.tools.evaluate.LabelledTextReader;
 import dev.bulwark.classifier.tools.evaluate.Level;
 import dev.bulwark.classifier.tools.evaluate.SliceMetrics;
+import dev.bulwark.classifier.tools.texts.BundledTexts;
 import dev.bulwark.policy.Category;
 import dev.bulwark.policy.PolicyLoader;
 import dev.bulwark.policy.Surface;
@@ -45,7 +46,7 @@ class ObfuscationSetTest {
     }
 
     @Test
-    void shouldEmitEverySeedAndEveryCleanMessageInEveryVariant() {
+    void shouldEmitEveryPhraseAndEveryCleanMessageInEveryVariant() {
         List<SetRow> rows = rows();
 
         assertThat(rows).extracting(SetRow::variant).containsOnly(
@@ -59,16 +60,21 @@ class ObfuscationSetTest {
     }
 
     @Test
-    void shouldFrameEveryVariantOfASeedAlike() {
-        List<SetRow> seed = rows().stream().filter(r -> r.id().startsWith("seed-01-")).toList();
+    void shouldFrameEveryVariantOfAPhraseAlike() {
+        String plainPhrase = BundledTexts.harmfulPhrases().get(0).phrase();
+        List<SetRow> phrase = rows().stream().filter(r -> r.id().startsWith("harmful-01-")).toList();
+        String plain = phrase.get(0).text();
+        String before = plain.substring(0, plain.indexOf(plainPhrase));
+        String after = plain.substring(plain.indexOf(plainPhrase) + plainPhrase.length());
 
-        assertThat(seed).hasSize(Obfuscation.values().length);
-        assertThat(seed).extracting(r -> r.text().substring(0, 9)).containsOnly("honestly?");
+        assertThat(phrase).hasSize(Obfuscation.values().length);
+        assertThat(before + after).isNotBlank();
+        assertThat(phrase).allSatisfy(row -> assertThat(row.text()).startsWith(before).endsWith(after));
     }
 
-    /** A seed the classifier misses even undisguised would measure nothing about disguises. */
+    /** A phrase the classifier misses even undisguised would measure nothing about disguises. */
     @Test
-    void shouldHoldOnlySeedsTheClassifierFindsUndisguised() throws Exception {
+    void shouldHoldOnlyPhrasesTheClassifierFindsUndisguised() throws Exception {
         Classifier classifier = Classifier.withBundledRules();
         Evaluator evaluator = new Evaluator(text -> classifier.classify(POLICY, CHAT, text).scores(), POLICY, CHAT);
         new LabelledTextReader(POLICY.categories().stream().map(Category::id).toList())
