@@ -61,6 +61,8 @@ public final class BenchCommand {
                 : runInProcess(options, runner, surface, warmUp, measure);
         out.println();
         new BenchTable().print(results, out);
+        out.println("texts/CPU-s: texts per second of CPU time of the worker threads (in-process) or of the"
+                + " classifier-service process (gRPC, started stack only); latencies per text, all workers together.");
         if (!grpc) {
             printTargetRatio(results.get(0));
         }
@@ -82,11 +84,13 @@ public final class BenchCommand {
             }
         };
         out.printf("measuring in-process, 1 thread ...%n");
-        results.add(runner.run("in-process", 1, warmUp, measure, true, classify));
+        runner.warmUp(1, warmUp, classify);
+        results.add(runner.measure("in-process", 1, measure, true, classify));
         if (threads > 1) {
             out.printf("measuring in-process, %d threads ...%n", threads);
             // The single-thread run warmed the code up; a second lets the new threads settle.
-            results.add(runner.run("in-process", threads, Duration.ofSeconds(1), measure, true, classify));
+            runner.warmUp(threads, Duration.ofSeconds(1), classify);
+            results.add(runner.measure("in-process", threads, measure, true, classify));
         }
         return results;
     }
@@ -103,14 +107,18 @@ public final class BenchCommand {
             int port = stack == null ? port(options.value("target").get()) : stack.classifierPort();
             Supplier<String> token = stack == null ? fileToken(Path.of(options.value("token-file").get())) : stack::intakeToken;
             try (GrpcClassifierClient client = new GrpcClassifierClient(host, port, token, surface)) {
+                Consumer<String> score = text -> {
+                    if (client.score(text) < 0) {
+                        throw new IllegalStateException("no verdict");
+                    }
+                };
                 List<BenchResult> results = new ArrayList<>();
                 for (int workers : concurrency > 1 ? new int[] {1, concurrency} : new int[] {1}) {
                     out.printf("measuring gRPC Score on %s:%d, %d call(s) in flight ...%n", host, port, workers);
-                    results.add(runner.run("grpc", workers, warmUp, measure, false, text -> {
-                        if (client.score(text) < 0) {
-                            throw new IllegalStateException("no verdict");
-                        }
-                    }));
+                    runner.warmUp(workers, warmUp, score);
+                    long cpuBefore = stack == null ? 0 : stack.serviceCpuNanos();
+                    BenchResult result = runner.measure("grpc", workers, measure, false, score);
+                    results.add(stack == null ? result : result.withCpuNanos(stack.serviceCpuNanos() - cpuBefore));
                 }
                 return results;
             }

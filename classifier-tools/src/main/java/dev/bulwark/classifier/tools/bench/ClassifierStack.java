@@ -53,6 +53,14 @@ public final class ClassifierStack implements AutoCloseable {
         return services.port(BulwarkService.CLASSIFIER);
     }
 
+    /** CPU time classifier-service's process has used so far, all its threads together. */
+    public long serviceCpuNanos() {
+        long pid = services.process(BulwarkService.CLASSIFIER).pid();
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration())
+                .orElseThrow(() -> new IllegalStateException("no CPU time for classifier-service (pid " + pid + ")"))
+                .toNanos();
+    }
+
     /** intake-service's service-account token, renewed before it expires. */
     public String intakeToken() {
         return services.serviceToken(BulwarkService.INTAKE);

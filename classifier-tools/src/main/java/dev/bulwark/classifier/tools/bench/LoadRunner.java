@@ -34,19 +34,23 @@ public final class LoadRunner {
         this.corpus = List.copyOf(corpus);
     }
 
+    /** Runs {@code work} on {@code workers} threads for {@code duration} without measuring, so the JIT has compiled it. */
+    public void warmUp(int workers, Duration duration, Consumer<String> work) {
+        if (!duration.isZero()) {
+            runWorkers(workers, duration, work, new AtomicLong());
+        }
+    }
+
     /**
-     * Runs {@code work} on {@code workers} threads: {@code warmUp} unmeasured, then {@code measure}.
+     * Runs {@code work} on {@code workers} threads for {@code duration}, measuring every text.
      * {@code workOnWorkerThreads} says whether the work's CPU time is the workers' (in-process) or
      * spent elsewhere (a remote call), where their CPU time would mean nothing.
      */
-    public BenchResult run(String name, int workers, Duration warmUp, Duration measure, boolean workOnWorkerThreads,
+    public BenchResult measure(String name, int workers, Duration duration, boolean workOnWorkerThreads,
             Consumer<String> work) {
-        if (!warmUp.isZero()) {
-            runWorkers(workers, warmUp, work, new AtomicLong());
-        }
         AtomicLong cpuNanos = new AtomicLong();
         long start = System.nanoTime();
-        List<Histogram> histograms = runWorkers(workers, measure, work, cpuNanos);
+        List<Histogram> histograms = runWorkers(workers, duration, work, cpuNanos);
         long elapsed = System.nanoTime() - start;
         Histogram all = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
         histograms.forEach(all::add);

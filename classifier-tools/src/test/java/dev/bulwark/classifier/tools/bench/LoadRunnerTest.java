@@ -15,13 +15,15 @@ class LoadRunnerTest {
     private final LoadRunner runner = new LoadRunner(List.of("a", "b", "c", "d"));
 
     @Test
-    void shouldRecordOneLatencyPerTextOfTheMeasuredRunOnly() {
+    void shouldRecordOneLatencyPerTextOfTheMeasuredRunButNoneOfTheWarmUp() {
         AtomicLong calls = new AtomicLong();
 
-        BenchResult result = runner.run("count", 2, Duration.ofMillis(100), Duration.ofMillis(200), true,
-                text -> calls.incrementAndGet());
+        runner.warmUp(2, Duration.ofMillis(100), text -> calls.incrementAndGet());
+        long warmUpCalls = calls.get();
+        BenchResult result = runner.measure("count", 2, Duration.ofMillis(200), true, text -> calls.incrementAndGet());
 
-        assertThat(result.texts()).isPositive().isLessThan(calls.get());
+        assertThat(warmUpCalls).isPositive();
+        assertThat(result.texts()).isPositive().isEqualTo(calls.get() - warmUpCalls);
         assertThat(result.latencies().getTotalCount()).isEqualTo(result.texts());
         assertThat(result.workers()).isEqualTo(2);
         assertThat(result.elapsedNanos()).isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
@@ -32,15 +34,15 @@ class LoadRunnerTest {
     void shouldGoRoundTheWholeCorpus() {
         Set<String> seen = ConcurrentHashMap.newKeySet();
 
-        runner.run("cover", 1, Duration.ZERO, Duration.ofMillis(50), true, seen::add);
+        runner.measure("cover", 1, Duration.ofMillis(50), true, seen::add);
 
         assertThat(seen).containsExactlyInAnyOrder("a", "b", "c", "d");
     }
 
     @Test
     void shouldMeasureCpuTimeOnlyWhereTheWorkRunsOnTheWorkers() {
-        BenchResult local = runner.run("local", 1, Duration.ZERO, Duration.ofMillis(100), true, text -> spin());
-        BenchResult remote = runner.run("remote", 1, Duration.ZERO, Duration.ofMillis(100), false, text -> spin());
+        BenchResult local = runner.measure("local", 1, Duration.ofMillis(100), true, text -> spin());
+        BenchResult remote = runner.measure("remote", 1, Duration.ofMillis(100), false, text -> spin());
 
         assertThat(local.cpuNanos()).isPositive();
         assertThat(local.textsPerCpuSecond()).isPositive();
@@ -49,7 +51,7 @@ class LoadRunnerTest {
 
     @Test
     void shouldReportAFailingWorker() {
-        assertThatThrownBy(() -> runner.run("fail", 2, Duration.ZERO, Duration.ofMillis(50), true, text -> {
+        assertThatThrownBy(() -> runner.measure("fail", 2, Duration.ofMillis(50), true, text -> {
             throw new IllegalStateException("UNAUTHENTICATED");
         })).isInstanceOf(IllegalStateException.class).hasMessageContaining("UNAUTHENTICATED");
     }
