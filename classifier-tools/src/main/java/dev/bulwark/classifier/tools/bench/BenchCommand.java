@@ -33,6 +33,11 @@ public final class BenchCommand {
     /** Short texts per second that one core must classify in-process. */
     public static final int TARGET_TEXTS_PER_SECOND_PER_CORE = 20_000;
 
+    /** Texts the warm-up runs at least, however long it takes: enough for the JIT's optimising compiler. */
+    private static final long IN_PROCESS_WARM_UP_TEXTS = 20_000;
+    /** Calls the gRPC warm-up makes at least, so the service's JIT has compiled its request path too. */
+    private static final long GRPC_WARM_UP_CALLS = 10_000;
+
     private final PrintStream out;
 
     public BenchCommand(PrintStream out) {
@@ -84,12 +89,12 @@ public final class BenchCommand {
             }
         };
         out.printf("measuring in-process, 1 thread ...%n");
-        runner.warmUp(1, warmUp, classify);
+        runner.warmUp(1, warmUp, IN_PROCESS_WARM_UP_TEXTS, classify);
         results.add(runner.measure("in-process", 1, measure, true, classify));
         if (threads > 1) {
             out.printf("measuring in-process, %d threads ...%n", threads);
             // The single-thread run warmed the code up; a second lets the new threads settle.
-            runner.warmUp(threads, Duration.ofSeconds(1), classify);
+            runner.warmUp(threads, Duration.ofSeconds(1), 0, classify);
             results.add(runner.measure("in-process", threads, measure, true, classify));
         }
         return results;
@@ -115,7 +120,7 @@ public final class BenchCommand {
                 List<BenchResult> results = new ArrayList<>();
                 for (int workers : concurrency > 1 ? new int[] {1, concurrency} : new int[] {1}) {
                     out.printf("measuring gRPC Score on %s:%d, %d call(s) in flight ...%n", host, port, workers);
-                    runner.warmUp(workers, warmUp, score);
+                    runner.warmUp(workers, warmUp, GRPC_WARM_UP_CALLS, score);
                     long cpuBefore = stack == null ? 0 : stack.serviceCpuNanos();
                     BenchResult result = runner.measure("grpc", workers, measure, false, score);
                     results.add(stack == null ? result : result.withCpuNanos(stack.serviceCpuNanos() - cpuBefore));
@@ -134,8 +139,9 @@ public final class BenchCommand {
         out.printf(Locale.ROOT, "corpus: %d texts of %d-%d characters (mean %.0f), surface %s%n", lengths.getCount(),
                 lengths.getMin(), lengths.getMax(), lengths.getAverage(), surface);
         int cores = Runtime.getRuntime().availableProcessors();
-        out.printf(Locale.ROOT, "each run: %d s warm-up, then %d s measured; %d cores, Java %s, load average %.1f"
-                + " (wall-clock figures need a load well below %d)%n", warmUp.toSeconds(), measure.toSeconds(), cores,
+        out.printf(Locale.ROOT, "each run: %d s warm-up (and at least %,d texts in-process, %,d gRPC calls), then %d s"
+                + " measured; %d cores, Java %s, load average %.1f (wall-clock figures need a load well below %d)%n",
+                warmUp.toSeconds(), IN_PROCESS_WARM_UP_TEXTS, GRPC_WARM_UP_CALLS, measure.toSeconds(), cores,
                 Runtime.version(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), cores);
     }
 

@@ -34,11 +34,13 @@ public final class LoadRunner {
         this.corpus = List.copyOf(corpus);
     }
 
-    /** Runs {@code work} on {@code workers} threads for {@code duration} without measuring, so the JIT has compiled it. */
-    public void warmUp(int workers, Duration duration, Consumer<String> work) {
-        if (!duration.isZero()) {
-            runWorkers(workers, duration, work, new AtomicLong());
-        }
+    /**
+     * Runs {@code work} on {@code workers} threads without measuring, for {@code duration} and at least
+     * {@code minTexts} texts in all: the JIT compiles after a number of calls, not after a time, and on a
+     * busy machine a fixed time may hold too few calls.
+     */
+    public void warmUp(int workers, Duration duration, long minTexts, Consumer<String> work) {
+        runWorkers(workers, duration, (minTexts + workers - 1) / workers, work, new AtomicLong());
     }
 
     /**
@@ -50,7 +52,7 @@ public final class LoadRunner {
             Consumer<String> work) {
         AtomicLong cpuNanos = new AtomicLong();
         long start = System.nanoTime();
-        List<Histogram> histograms = runWorkers(workers, duration, work, cpuNanos);
+        List<Histogram> histograms = runWorkers(workers, duration, 0, work, cpuNanos);
         long elapsed = System.nanoTime() - start;
         Histogram all = new Histogram(HIGHEST_TRACKABLE_NANOS, 3);
         histograms.forEach(all::add);
@@ -58,7 +60,8 @@ public final class LoadRunner {
         return new BenchResult(name, workers, all.getTotalCount(), elapsed, cpuKnown ? cpuNanos.get() : 0, all);
     }
 
-    private List<Histogram> runWorkers(int workers, Duration duration, Consumer<String> work, AtomicLong cpuNanos) {
+    private List<Histogram> runWorkers(int workers, Duration duration, long minTextsEach, Consumer<String> work,
+            AtomicLong cpuNanos) {
         List<Histogram> histograms = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         CountDownLatch go = new CountDownLatch(1);
@@ -71,7 +74,7 @@ public final class LoadRunner {
                 try {
                     go.await();
                     long cpuStart = THREADS.getCurrentThreadCpuTime();
-                    loop(offset, duration, work, histogram);
+                    loop(offset, duration, minTextsEach, work, histogram);
                     cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
@@ -95,11 +98,11 @@ public final class LoadRunner {
         return histograms;
     }
 
-    private void loop(int offset, Duration duration, Consumer<String> work, Histogram histogram) {
+    private void loop(int offset, Duration duration, long minTexts, Consumer<String> work, Histogram histogram) {
         long deadline = System.nanoTime() + duration.toNanos();
         int i = offset;
         long now = System.nanoTime();
-        while (now < deadline) {
+        while (now < deadline || histogram.getTotalCount() < minTexts) {
             work.accept(corpus.get(i));
             long done = System.nanoTime();
             histogram.recordValue(done - now);

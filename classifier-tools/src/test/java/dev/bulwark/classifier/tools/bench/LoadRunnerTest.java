@@ -18,7 +18,7 @@ class LoadRunnerTest {
     void shouldRecordOneLatencyPerTextOfTheMeasuredRunButNoneOfTheWarmUp() {
         AtomicLong calls = new AtomicLong();
 
-        runner.warmUp(2, Duration.ofMillis(100), text -> calls.incrementAndGet());
+        runner.warmUp(2, Duration.ofMillis(100), 0, text -> calls.incrementAndGet());
         long warmUpCalls = calls.get();
         BenchResult result = runner.measure("count", 2, Duration.ofMillis(200), true, text -> calls.incrementAndGet());
 
@@ -28,6 +28,15 @@ class LoadRunnerTest {
         assertThat(result.workers()).isEqualTo(2);
         assertThat(result.elapsedNanos()).isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
         assertThat(result.textsPerSecond()).isEqualTo(result.texts() * 1e9 / result.elapsedNanos());
+    }
+
+    @Test
+    void shouldWarmUpForAtLeastTheGivenNumberOfTexts() {
+        AtomicLong calls = new AtomicLong();
+
+        runner.warmUp(3, Duration.ZERO, 1000, text -> calls.incrementAndGet());
+
+        assertThat(calls.get()).isBetween(1000L, 1002L);
     }
 
     @Test
