@@ -5,6 +5,7 @@ import dev.bulwark.classifier.tools.cli.UsageException;
 import dev.bulwark.classifier.tools.evaluate.EvaluateCommand;
 import dev.bulwark.classifier.tools.evaluate.InvalidInputException;
 import dev.bulwark.classifier.tools.obfuscation.ObfuscationSetCommand;
+import dev.bulwark.policy.InvalidPolicyException;
 import java.util.Arrays;
 
 /** Entry point of the classifier commands: {@code classifier <command> [options]}. */
@@ -33,7 +34,7 @@ public final class ClassifierTools {
             System.err.println(args[0] + ": " + e.getMessage());
             usage();
             System.exit(2);
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | InvalidPolicyException e) {
             System.err.println(args[0] + ": " + e.getMessage());
             System.exit(1);
         }
