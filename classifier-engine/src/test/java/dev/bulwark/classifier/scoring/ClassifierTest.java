@@ -123,7 +123,7 @@ class ClassifierTest {
         assertThat(c.scores().get(0).category()).isEqualTo("harassment");
         assertThat(c.scores().get(0).score()).isGreaterThan(ownScore).isGreaterThanOrEqualTo(0.9);
         assertThat(c.decision().verdict()).isEqualTo(Verdict.BLOCK);
-        assertThat(c.modelVersions()).endsWith("external:guard@v1").contains("lexicon@2026-11-26");
+        assertThat(c.modelVersions()).endsWith("external:guard@v1").contains(BundledLexicons.VERSION);
     }
 
     @Test

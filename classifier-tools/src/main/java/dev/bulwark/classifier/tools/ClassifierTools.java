@@ -1,5 +1,11 @@
 package dev.bulwark.classifier.tools;
 
+import dev.bulwark.classifier.tools.bench.BenchCommand;
+import dev.bulwark.classifier.tools.cli.UsageException;
+import dev.bulwark.classifier.tools.evaluate.EvaluateCommand;
+import dev.bulwark.classifier.tools.evaluate.InvalidInputException;
+import dev.bulwark.classifier.tools.obfuscation.ObfuscationSetCommand;
+import dev.bulwark.policy.InvalidPolicyException;
 import java.util.Arrays;
 
 /** Entry point of the classifier commands: {@code classifier <command> [options]}. */
@@ -13,16 +19,31 @@ public final class ClassifierTools {
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
-            default -> {
-                System.err.println("unknown command: " + args[0]);
-                usage();
-                System.exit(2);
+        try {
+            switch (args[0]) {
+                case "evaluate" -> new EvaluateCommand(System.out).run(rest);
+                case "obfuscation-set" -> new ObfuscationSetCommand(System.out).run(rest);
+                case "bench" -> new BenchCommand(System.out).run(rest);
+                default -> {
+                    System.err.println("unknown command: " + args[0]);
+                    usage();
+                    System.exit(2);
+                }
             }
+        } catch (UsageException e) {
+            System.err.println(args[0] + ": " + e.getMessage());
+            usage();
+            System.exit(2);
+        } catch (InvalidInputException | InvalidPolicyException e) {
+            System.err.println(args[0] + ": " + e.getMessage());
+            System.exit(1);
         }
     }
 
     private static void usage() {
         System.err.println("usage: classifier <command> [options]");
+        System.err.println("  " + EvaluateCommand.USAGE);
+        System.err.println("  " + ObfuscationSetCommand.USAGE);
+        System.err.println("  " + BenchCommand.USAGE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.classifier.external.service;
 
+import dev.bulwark.classifier.signal.lexicon.BundledLexicons;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -120,7 +121,7 @@ class ExternalModerationTest {
                         tuple("external:openai:S10", "hate"));
         assertThat(result.verdict()).isEqualTo("block");
         assertThat(result.reasons().get(0).category()).isEqualTo("harassment");
-        assertThat(result.modelVersions()).contains(PROVIDER, "lexicon@2026-11-26");
+        assertThat(result.modelVersions()).contains(PROVIDER, BundledLexicons.VERSION);
         wireMock.verify(postRequestedFor(urlEqualTo(moderations))
                 .withHeader("Authorization", equalTo("Bearer test-provider-key"))
                 .withRequestBody(equalToJson("{\"model\":\"test-moderation\",\"input\":\"" + text + "\"}")));

@@ -1,5 +1,6 @@
 package dev.bulwark.classifier.moderation.rest;
 
+import dev.bulwark.classifier.signal.lexicon.BundledLexicons;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +48,7 @@ class ClassifyEndpointTest {
         });
         assertThat(result.categories().subList(1, 16)).extracting(ClassifyResponse.CategoryResult::thresholdReached)
                 .containsOnly("none");
-        assertThat(result.modelVersions()).contains("lexicon@2026-11-26", "pii-rules@1");
+        assertThat(result.modelVersions()).contains(BundledLexicons.VERSION, "pii-rules@1");
     }
 
     @Test

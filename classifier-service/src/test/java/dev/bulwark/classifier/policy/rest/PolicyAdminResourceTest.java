@@ -21,6 +21,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -98,11 +99,11 @@ class PolicyAdminResourceTest {
         List<Map<String, Object>> pairs = summary.getList("pairs");
         assertThat(pairs).anySatisfy(p -> {
             assertThat(p).containsEntry("category", "pii").containsEntry("activeOutcome", "REVIEW").containsEntry("candidateOutcome", "BLOCK");
-            assertThat((List<?>) p.get("exampleSubmissionIds")).contains(email);
+            assertThat(p.get("exampleSubmissionIds")).asInstanceOf(InstanceOfAssertFactories.LIST).contains(email);
         });
         assertThat(pairs).anySatisfy(p -> {
             assertThat(p).containsEntry("category", "pii").containsEntry("activeOutcome", "ALLOW").containsEntry("candidateOutcome", "REVIEW");
-            assertThat((List<?>) p.get("exampleSubmissionIds")).contains(address);
+            assertThat(p.get("exampleSubmissionIds")).asInstanceOf(InstanceOfAssertFactories.LIST).contains(address);
         });
     }
 
