@@ -46,7 +46,7 @@ class RestAuthTest {
         String problem = request().when().post(path)
                 .then().statusCode(401).contentType("application/problem+json").extract().asString();
 
-        assertThat(problem).contains("\"status\":401").contains("/unauthenticated");
+        assertThat(problem).contains("\"status\":401").contains("urn:bulwark:problem:unauthenticated");
     }
 
     @ParameterizedTest

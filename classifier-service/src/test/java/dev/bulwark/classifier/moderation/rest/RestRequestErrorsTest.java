@@ -42,7 +42,7 @@ class RestRequestErrorsTest {
         var problem = post(path, "application/json", "{\"input\":[\"fine\",\"\"],\"surface\":\"secret-surface\"}", 400);
 
         assertThat(problem.jsonPath().getInt("status")).isEqualTo(400);
-        assertThat(problem.jsonPath().getString("type")).endsWith("/invalid-request");
+        assertThat(problem.jsonPath().getString("type")).isEqualTo("urn:bulwark:problem:invalid-request");
         assertThat(problem.jsonPath().getString("instance")).isEqualTo(path);
         assertThat(fieldsOf(problem)).containsExactly("input[1]", "surface");
         assertThat(problem.asString()).doesNotContain("secret-surface");
