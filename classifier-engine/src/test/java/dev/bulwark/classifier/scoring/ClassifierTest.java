@@ -25,8 +25,19 @@ class ClassifierTest {
         Classification c = classify("Thanks for the quick delivery, the blender works great.");
 
         assertThat(c.decision().verdict()).isEqualTo(Verdict.ALLOW);
-        assertThat(c.signals()).isEmpty();
+        assertThat(c.signals()).allSatisfy(s -> {
+            assertThat(s.id()).isEqualTo("model:spam@1");
+            assertThat(s.weight()).isLessThan(0.5);
+        });
         assertThat(c.scores()).hasSize(POLICY.categories().size());
+    }
+
+    @Test
+    void shouldLeaveShortEverydayChatAlone() {
+        for (String text : new String[] {"hello", "ok", "hey, how are you doing?", "see you at 5 at the cafe",
+                "Meeting moved to 3pm, see calendar invite", "Can you send me the report by Friday?"}) {
+            assertThat(classify(text).decision().verdict()).as(text).isEqualTo(Verdict.ALLOW);
+        }
     }
 
     @Test
@@ -72,7 +83,7 @@ class ClassifierTest {
             assertThat(r.category()).isEqualTo("spam");
             assertThat(r.autoEnforce()).isTrue();
         });
-        assertThat(c.signals()).extracting(Signal::id).contains("url:shortener", "spam:exclamations", "lexicon:spam:free money");
+        assertThat(c.signals()).extracting(Signal::id).contains("url:shortener", "model:spam@1", "lexicon:spam:free money");
     }
 
     @Test
@@ -80,7 +91,7 @@ class ClassifierTest {
         Classification c = classify("hello");
 
         assertThat(c.policyVersion()).isEqualTo(POLICY.version());
-        assertThat(c.modelVersions()).contains("lexicon@2026-11-26", "pii-rules@1", "url-rules@1", "spam-heuristics@1");
+        assertThat(c.modelVersions()).contains("lexicon@2026-11-26", "pii-rules@1", "url-rules@1", "spam-model@1");
     }
 
     @Test

@@ -13,16 +13,29 @@ public final class ClassifierTools {
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
-            default -> {
-                System.err.println("unknown command: " + args[0]);
-                usage();
-                System.exit(2);
+        try {
+            switch (args[0]) {
+                case "spam-dataset" -> SpamDatasetCommand.run(CommandOptions.parse(rest));
+                case "train-spam" -> TrainSpamCommand.run(CommandOptions.parse(rest));
+                case "evaluate-spam" -> EvaluateSpamCommand.run();
+                default -> {
+                    System.err.println("unknown command: " + args[0]);
+                    usage();
+                    System.exit(2);
+                }
             }
+        } catch (UsageException e) {
+            System.err.println(e.getMessage());
+            usage();
+            System.exit(2);
         }
     }
 
     private static void usage() {
-        System.err.println("usage: classifier <command> [options]");
+        System.err.println("""
+                usage: classifier <command> [options]
+                  spam-dataset --split train|tune|test --out FILE.jsonl   one split of the spam corpus as JSONL
+                  train-spam [--out DIR]                                  train the spam model (default: over the shipped one)
+                  evaluate-spam                                           held-out spam figures of the shipped classifier""");
     }
 }
