@@ -35,6 +35,13 @@ public final class Classifier {
                 BundledLexicons.load(), new PiiSignalProvider(), new UrlSignalProvider(), ModelSignalProvider.bundledSpamModel()));
     }
 
+    /** This classifier with one more detector after its own, for example a model brought as ONNX. */
+    public Classifier with(SignalProvider provider) {
+        List<SignalProvider> all = new ArrayList<>(providers);
+        all.add(provider);
+        return new Classifier(normalizer, all);
+    }
+
     /** Classifies {@code text} under {@code policy} as seen on {@code surface} (one of the policy's). */
     public Classification classify(UsagePolicy policy, Surface surface, String text) {
         NormalizedText normalized = normalizer.normalize(text);

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.classifier.decision.Reason;
 import dev.bulwark.classifier.decision.Verdict;
+import dev.bulwark.classifier.normalize.NormalizedText;
 import dev.bulwark.classifier.signal.Signal;
+import dev.bulwark.classifier.signal.SignalProvider;
 import dev.bulwark.policy.PolicyLoader;
 import dev.bulwark.policy.Surface;
 import dev.bulwark.policy.UsagePolicy;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClassifierTest {
@@ -92,6 +95,27 @@ class ClassifierTest {
 
         assertThat(c.policyVersion()).isEqualTo(POLICY.version());
         assertThat(c.modelVersions()).contains("lexicon@2026-11-26", "pii-rules@1", "url-rules@1", "spam-model@1");
+    }
+
+    @Test
+    void shouldScoreWithAnAddedDetectorToo() {
+        SignalProvider fraudDetector = new SignalProvider() {
+            @Override
+            public String version() {
+                return "fraud-test@1";
+            }
+
+            @Override
+            public List<Signal> detect(NormalizedText text) {
+                return List.of(new Signal("test:fraud", "fraud", 0.9, List.of()));
+            }
+        };
+
+        Classification c = CLASSIFIER.with(fraudDetector).classify(POLICY, CHAT, "hello");
+
+        assertThat(c.modelVersions()).endsWith("fraud-test@1");
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(CLASSIFIER.classify(POLICY, CHAT, "hello").decision().verdict()).isEqualTo(Verdict.ALLOW);
     }
 
     @Test
