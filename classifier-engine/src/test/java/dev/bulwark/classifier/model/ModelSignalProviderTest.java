@@ -46,6 +46,16 @@ class ModelSignalProviderTest {
     }
 
     @Test
+    void shouldPointEvidenceAtTheWholeWordsOfItsTopNgrams() {
+        String text = "Everyone is a W1NNER today!";
+
+        List<Signal> signals = detect(winModel(new ShortTextLimit(0, 0.5)), text);
+
+        assertThat(signals).singleElement().satisfies(s ->
+                assertThat(s.evidence()).extracting(span -> span.of(text)).containsExactly("W1NNER"));
+    }
+
+    @Test
     void shouldCapItsSayOnShortTexts() {
         List<Signal> signals = detect(winModel(new ShortTextLimit(100, 0.5)), "You WIN a prize");
 

@@ -55,6 +55,14 @@ class ClassifierTest {
     }
 
     @Test
+    void shouldNotMistakeAnAppendedIdForSpam() {
+        Classification c = classify("You are a pathetic idiot and everyone knows it. MARKER-2f1c7a9e-5b43-4d0e-9c61-8a7d3e0b4f12");
+
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(c.decision().reasons()).extracting(Reason::category).containsExactly("harassment");
+    }
+
+    @Test
     void shouldReviewPersonalDataWithoutAutoEnforcement() {
         Classification c = classify("Call me at +1 415 555 0100 or mail jane.doe@example.com");
 
