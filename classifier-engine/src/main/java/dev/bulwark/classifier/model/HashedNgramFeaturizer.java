@@ -21,10 +21,6 @@ public final class HashedNgramFeaturizer {
         this.mask = spec.buckets() - 1;
     }
 
-    public FeaturizerSpec spec() {
-        return spec;
-    }
-
     /** Receives one n-gram: its bucket and its range {@code [start, end)} in the text. */
     @FunctionalInterface
     public interface NgramSink {

@@ -38,12 +38,4 @@ public final class SparseVector {
         int k = Arrays.binarySearch(indices, index);
         return k >= 0 ? values[k] : 0;
     }
-
-    public double norm() {
-        double sum = 0;
-        for (double v : values) {
-            sum += v * v;
-        }
-        return Math.sqrt(sum);
-    }
 }

@@ -34,10 +34,6 @@ public final class DatasetCache {
                 : Path.of(System.getProperty("user.home"), ".cache", "bulwark", "datasets"));
     }
 
-    public Path dir() {
-        return dir;
-    }
-
     /** The verified local copy of {@code download}, fetching it first if it is missing or differs. */
     public Path fetch(PinnedDownload download) throws IOException, InterruptedException {
         Path file = dir.resolve(download.fileName());
