@@ -3,6 +3,7 @@ package dev.bulwark.classifier.scoring;
 import dev.bulwark.classifier.decision.CategoryScore;
 import dev.bulwark.classifier.decision.CategoryScorer;
 import dev.bulwark.classifier.decision.DecisionRule;
+import dev.bulwark.classifier.model.ModelSignalProvider;
 import dev.bulwark.classifier.normalize.NormalizedText;
 import dev.bulwark.classifier.normalize.TextNormalizer;
 import dev.bulwark.classifier.signal.PrecomputedSignals;
@@ -10,7 +11,6 @@ import dev.bulwark.classifier.signal.Signal;
 import dev.bulwark.classifier.signal.SignalProvider;
 import dev.bulwark.classifier.signal.lexicon.BundledLexicons;
 import dev.bulwark.classifier.signal.pii.PiiSignalProvider;
-import dev.bulwark.classifier.signal.spam.SpamHeuristicsProvider;
 import dev.bulwark.classifier.signal.url.UrlSignalProvider;
 import dev.bulwark.policy.Surface;
 import dev.bulwark.policy.UsagePolicy;
@@ -30,10 +30,17 @@ public final class Classifier {
         this.providers = List.copyOf(providers);
     }
 
-    /** The rule-based detectors shipped with Bulwark. */
+    /** The detectors shipped with Bulwark: the rule sets and the trained spam model. */
     public static Classifier withBundledRules() {
         return new Classifier(new TextNormalizer(), List.of(
-                BundledLexicons.load(), new PiiSignalProvider(), new UrlSignalProvider(), new SpamHeuristicsProvider()));
+                BundledLexicons.load(), new PiiSignalProvider(), new UrlSignalProvider(), ModelSignalProvider.bundledSpamModel()));
+    }
+
+    /** This classifier with one more detector after its own, for example a model brought as ONNX. */
+    public Classifier with(SignalProvider provider) {
+        List<SignalProvider> all = new ArrayList<>(providers);
+        all.add(provider);
+        return new Classifier(normalizer, all);
     }
 
     /** Classifies {@code text} under {@code policy} as seen on {@code surface} (one of the policy's). */

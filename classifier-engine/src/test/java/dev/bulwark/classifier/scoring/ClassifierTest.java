@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.classifier.decision.Reason;
 import dev.bulwark.classifier.decision.Verdict;
+import dev.bulwark.classifier.normalize.NormalizedText;
 import dev.bulwark.classifier.normalize.TextNormalizer;
 import dev.bulwark.classifier.signal.PrecomputedSignals;
 import dev.bulwark.classifier.signal.Signal;
+import dev.bulwark.classifier.signal.SignalProvider;
 import dev.bulwark.classifier.signal.lexicon.BundledLexicons;
 import dev.bulwark.policy.PolicyLoader;
 import dev.bulwark.policy.Surface;
@@ -31,8 +33,19 @@ class ClassifierTest {
         Classification c = classify("Thanks for the quick delivery, the blender works great.");
 
         assertThat(c.decision().verdict()).isEqualTo(Verdict.ALLOW);
-        assertThat(c.signals()).isEmpty();
+        assertThat(c.signals()).allSatisfy(s -> {
+            assertThat(s.id()).isEqualTo("model:spam@1");
+            assertThat(s.weight()).isLessThan(0.5);
+        });
         assertThat(c.scores()).hasSize(POLICY.categories().size());
+    }
+
+    @Test
+    void shouldLeaveShortEverydayChatAlone() {
+        for (String text : new String[] {"hello", "ok", "hey, how are you doing?", "see you at 5 at the cafe",
+                "Meeting moved to 3pm, see calendar invite", "Can you send me the report by Friday?"}) {
+            assertThat(classify(text).decision().verdict()).as(text).isEqualTo(Verdict.ALLOW);
+        }
     }
 
     @Test
@@ -68,6 +81,14 @@ class ClassifierTest {
     }
 
     @Test
+    void shouldNotMistakeAnAppendedIdForSpam() {
+        Classification c = classify("You are a pathetic idiot and everyone knows it. MARKER-2f1c7a9e-5b43-4d0e-9c61-8a7d3e0b4f12");
+
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(c.decision().reasons()).extracting(Reason::category).containsExactly("harassment");
+    }
+
+    @Test
     void shouldReviewPersonalDataWithoutAutoEnforcement() {
         Classification c = classify("Call me at +1 415 555 0100 or mail jane.doe@example.com");
 
@@ -99,7 +120,7 @@ class ClassifierTest {
             assertThat(r.category()).isEqualTo("spam");
             assertThat(r.autoEnforce()).isTrue();
         });
-        assertThat(c.signals()).extracting(Signal::id).contains("url:shortener", "spam:exclamations", "lexicon:spam:free money");
+        assertThat(c.signals()).extracting(Signal::id).contains("url:shortener", "model:spam@1", "lexicon:spam:free money");
     }
 
     @Test
@@ -107,7 +128,28 @@ class ClassifierTest {
         Classification c = classify("hello");
 
         assertThat(c.policyVersion()).isEqualTo(POLICY.version());
-        assertThat(c.modelVersions()).contains(TextNormalizer.VERSION, BundledLexicons.VERSION, "pii-rules@1", "url-rules@1", "spam-heuristics@1");
+        assertThat(c.modelVersions()).contains(TextNormalizer.VERSION, BundledLexicons.VERSION, "pii-rules@1", "url-rules@1", "spam-model@1");
+    }
+
+    @Test
+    void shouldScoreWithAnAddedDetectorToo() {
+        SignalProvider fraudDetector = new SignalProvider() {
+            @Override
+            public String version() {
+                return "fraud-test@1";
+            }
+
+            @Override
+            public List<Signal> detect(NormalizedText text) {
+                return List.of(new Signal("test:fraud", "fraud", 0.9, List.of()));
+            }
+        };
+
+        Classification c = CLASSIFIER.with(fraudDetector).classify(POLICY, CHAT, "hello");
+
+        assertThat(c.modelVersions()).endsWith("fraud-test@1");
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(CLASSIFIER.classify(POLICY, CHAT, "hello").decision().verdict()).isEqualTo(Verdict.ALLOW);
     }
 
     @Test

@@ -1,12 +1,14 @@
 package dev.bulwark.classifier.tools;
 
 import dev.bulwark.classifier.tools.bench.BenchCommand;
+import dev.bulwark.classifier.tools.cli.Options;
 import dev.bulwark.classifier.tools.cli.UsageException;
 import dev.bulwark.classifier.tools.evaluate.EvaluateCommand;
 import dev.bulwark.classifier.tools.evaluate.InvalidInputException;
 import dev.bulwark.classifier.tools.obfuscation.ObfuscationSetCommand;
 import dev.bulwark.policy.InvalidPolicyException;
 import java.util.Arrays;
+import java.util.Set;
 
 /** Entry point of the classifier commands: {@code classifier <command> [options]}. */
 public final class ClassifierTools {
@@ -24,6 +26,9 @@ public final class ClassifierTools {
                 case "evaluate" -> new EvaluateCommand(System.out).run(rest);
                 case "obfuscation-set" -> new ObfuscationSetCommand(System.out).run(rest);
                 case "bench" -> new BenchCommand(System.out).run(rest);
+                case "spam-dataset" -> SpamDatasetCommand.run(Options.parse(rest, Set.of("split", "out"), Set.of()));
+                case "train-spam" -> TrainSpamCommand.run(Options.parse(rest, Set.of("out"), Set.of()));
+                case "evaluate-spam" -> EvaluateSpamCommand.run();
                 default -> {
                     System.err.println("unknown command: " + args[0]);
                     usage();
@@ -45,5 +50,8 @@ public final class ClassifierTools {
         System.err.println("  " + EvaluateCommand.USAGE);
         System.err.println("  " + ObfuscationSetCommand.USAGE);
         System.err.println("  " + BenchCommand.USAGE);
+        System.err.println("  spam-dataset --split train|tune|test --out FILE.jsonl   one split of the spam corpus as JSONL");
+        System.err.println("  train-spam [--out DIR]                                  train the spam model (default: over the shipped one)");
+        System.err.println("  evaluate-spam                                           held-out spam figures of the shipped classifier");
     }
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.classifier.scoring.service;
 
 import dev.bulwark.classifier.external.service.ExternalModeration;
+import dev.bulwark.classifier.model.OnnxModelProvider;
 import dev.bulwark.classifier.scoring.Classification;
 import dev.bulwark.classifier.scoring.Classifier;
 import dev.bulwark.classifier.shadow.service.ShadowEvaluation;
@@ -14,7 +15,10 @@ import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the classifier for one request and records what it decided. Texts up to 1 KiB are scored on
@@ -28,13 +32,18 @@ public class ScoringService {
     /** Texts longer than this (UTF-16 units) are scored off the event loop. */
     private static final int EVENT_LOOP_LIMIT = 1024;
 
-    private final Classifier classifier = Classifier.withBundledRules();
+    private final Classifier classifier;
     private final ExternalModeration external;
     private final ShadowEvaluation shadow;
     private final MeterRegistry registry;
     private final Timer duration;
 
-    public ScoringService(ExternalModeration external, ShadowEvaluation shadow, MeterRegistry registry) {
+    /** {@code onnxDir}: a model brought as ONNX, scored beside the bundled detectors when set. */
+    public ScoringService(ExternalModeration external, ShadowEvaluation shadow, MeterRegistry registry,
+            @ConfigProperty(name = "bulwark.classifier.onnx.dir") Optional<String> onnxDir) {
+        this.classifier = onnxDir
+                .map(dir -> Classifier.withBundledRules().with(OnnxModelProvider.load(Path.of(dir))))
+                .orElseGet(Classifier::withBundledRules);
         this.external = external;
         this.shadow = shadow;
         this.registry = registry;

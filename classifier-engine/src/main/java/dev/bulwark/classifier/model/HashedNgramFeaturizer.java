@@ -1,0 +1,89 @@
+package dev.bulwark.classifier.model;
+
+import java.util.Arrays;
+import org.apache.commons.codec.digest.MurmurHash3;
+
+/**
+ * Hashed character n-grams of normalised text: each n-gram of code points is hashed with
+ * MurmurHash3 (x86, 32 bit) over its UTF-8 bytes into one of {@code 2^bucketBits} buckets; bucket
+ * counts are log-scaled ({@code 1 + ln count}) and the vector is scaled to unit length, so long and
+ * short texts weigh alike. Training and scoring both call this class.
+ */
+public final class HashedNgramFeaturizer {
+
+    public static final String NAME = "hashed-char-ngrams";
+
+    private final FeaturizerSpec spec;
+    private final int mask;
+
+    public HashedNgramFeaturizer(FeaturizerSpec spec) {
+        this.spec = spec;
+        this.mask = spec.buckets() - 1;
+    }
+
+    /** Receives one n-gram: its bucket and its range {@code [start, end)} in the text. */
+    @FunctionalInterface
+    public interface NgramSink {
+        void accept(int bucket, int start, int end);
+    }
+
+    public SparseVector featurize(String text) {
+        Utf8 utf8 = Utf8.of(text, spec.maxChars());
+        int[] buckets = new int[ngramCount(utf8.codePoints())];
+        int[] next = {0};
+        forEachNgram(utf8, (bucket, start, end) -> buckets[next[0]++] = bucket);
+        Arrays.sort(buckets);
+        return scaled(buckets);
+    }
+
+    /** Visits every n-gram of the first {@code maxChars} characters, shortest n first. */
+    public void forEachNgram(String text, NgramSink sink) {
+        forEachNgram(Utf8.of(text, spec.maxChars()), sink);
+    }
+
+    private void forEachNgram(Utf8 utf8, NgramSink sink) {
+        for (int n = spec.minN(); n <= spec.maxN(); n++) {
+            for (int i = 0; i + n <= utf8.codePoints(); i++) {
+                int from = utf8.byteOffset(i);
+                int hash = MurmurHash3.hash32x86(utf8.bytes(), from, utf8.byteOffset(i + n) - from, spec.seed());
+                sink.accept(hash & mask, utf8.charOffset(i), utf8.charOffset(i + n));
+            }
+        }
+    }
+
+    private int ngramCount(int codePoints) {
+        int count = 0;
+        for (int n = spec.minN(); n <= spec.maxN(); n++) {
+            count += Math.max(0, codePoints - n + 1);
+        }
+        return count;
+    }
+
+    private static SparseVector scaled(int[] sortedBuckets) {
+        int distinct = 0;
+        for (int k = 0; k < sortedBuckets.length; k++) {
+            if (k == 0 || sortedBuckets[k] != sortedBuckets[k - 1]) {
+                distinct++;
+            }
+        }
+        int[] indices = new int[distinct];
+        double[] values = new double[distinct];
+        int d = -1;
+        for (int k = 0; k < sortedBuckets.length; k++) {
+            if (k == 0 || sortedBuckets[k] != sortedBuckets[k - 1]) {
+                indices[++d] = sortedBuckets[k];
+            }
+            values[d]++;
+        }
+        double sum = 0;
+        for (int k = 0; k < distinct; k++) {
+            values[k] = 1 + Math.log(values[k]);
+            sum += values[k] * values[k];
+        }
+        double norm = Math.sqrt(sum);
+        for (int k = 0; k < distinct; k++) {
+            values[k] /= norm;
+        }
+        return new SparseVector(indices, values);
+    }
+}
