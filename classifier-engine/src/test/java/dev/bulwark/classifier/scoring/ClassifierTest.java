@@ -28,6 +28,11 @@ class ClassifierTest {
         return CLASSIFIER.classify(POLICY, CHAT, text);
     }
 
+    /** The lexicons' findings, without the spam model's weak signal that most short texts carry. */
+    private static List<Signal> lexiconSignals(Classification c) {
+        return c.signals().stream().filter(s -> s.id().startsWith("lexicon:")).toList();
+    }
+
     @Test
     void shouldAllowOrdinaryText() {
         Classification c = classify("Thanks for the quick delivery, the blender works great.");
@@ -64,7 +69,7 @@ class ClassifierTest {
         Classification c = classify("Fuck, this shit is hard to assemble.");
 
         assertThat(c.decision().verdict()).isEqualTo(Verdict.ALLOW);
-        assertThat(c.signals()).extracting(Signal::category).containsOnly("harassment");
+        assertThat(lexiconSignals(c)).extracting(Signal::category).containsOnly("harassment");
     }
 
     @Test
@@ -74,7 +79,7 @@ class ClassifierTest {
 
         assertThat(c.decision().verdict()).isEqualTo(Verdict.REVIEW);
         assertThat(c.decision().reasons()).extracting(Reason::category).containsExactly("hate");
-        assertThat(c.signals()).singleElement().satisfies(s -> {
+        assertThat(lexiconSignals(c)).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo("lexicon:hate:cuss/en");
             assertThat(s.evidence()).singleElement().satisfies(span -> assertThat(span.of(text)).isEqualTo("k\u0456\u200Bk\u0435"));
         });
