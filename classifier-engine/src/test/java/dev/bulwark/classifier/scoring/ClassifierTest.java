@@ -3,11 +3,16 @@ package dev.bulwark.classifier.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.classifier.decision.Reason;
+import dev.bulwark.classifier.image.ImageHashes;
 import dev.bulwark.classifier.decision.Verdict;
 import dev.bulwark.classifier.signal.Signal;
+import dev.bulwark.classifier.signal.hashbank.BankHashes;
+import dev.bulwark.classifier.signal.hashbank.HashBankIndex;
 import dev.bulwark.policy.PolicyLoader;
 import dev.bulwark.policy.Surface;
 import dev.bulwark.policy.UsagePolicy;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ClassifierTest {
@@ -92,5 +97,25 @@ class ClassifierTest {
 
         assertThat(c.decision().verdict()).isEqualTo(Verdict.ALLOW);
         assertThat(millis).isLessThan(2_000);
+    }
+
+    @Test
+    void shouldBlockAndAutoEnforceContentWhoseImageIsInASexualMinorsBank() {
+        String known = "a".repeat(64);
+        Classifier withBanks = CLASSIFIER.withImageSignals(new HashBankIndex(
+                List.of(new BankHashes("known-csam", "sexual/minors", Set.of(known), List.of())), HashBankIndex.DEFAULT_PDQ_THRESHOLD));
+
+        Classification c = withBanks.classify(POLICY, CHAT, "", List.of(new ImageHashes(known, null)));
+
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(c.decision().reasons()).singleElement().satisfies(r -> {
+            assertThat(r.category()).isEqualTo("sexual/minors");
+            assertThat(r.autoEnforce()).isTrue();
+        });
+        assertThat(c.signals()).extracting(Signal::id).containsExactly("hashbank:known-csam:sha256");
+        assertThat(c.modelVersions()).contains(HashBankIndex.VERSION);
+        assertThat(withBanks.classify(POLICY, CHAT, "hello", List.of(new ImageHashes("b".repeat(64), null))).decision().verdict())
+                .isEqualTo(Verdict.ALLOW);
+        assertThat(CLASSIFIER.classify(POLICY, CHAT, "", List.of(new ImageHashes(known, null))).signals()).isEmpty();
     }
 }
