@@ -35,7 +35,7 @@ public class ClassifierGrpcService implements ClassifierService {
             return Uni.createFrom().failure(GrpcErrors.invalidArgument(violations));
         }
         Surface surface = policy.policy().surface(request.getSurface()).orElseThrow();
-        return scoring.score(policy, surface, request.getContent().getText())
+        return scoring.score(policy, surface, request.getContent().getText(), ProtoMapper.toImages(request.getContent()))
                 .map(ProtoMapper::toResponse)
                 .onFailure().transform(e -> GrpcErrors.toStatus(e, "Score"));
     }
