@@ -1,5 +1,6 @@
 package dev.bulwark.classifier.tools;
 
+import dev.bulwark.classifier.tools.images.PdqBenchmark;
 import java.util.Arrays;
 
 /** Entry point of the classifier commands: {@code classifier <command> [options]}. */
@@ -14,6 +15,7 @@ public final class ClassifierTools {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "pdq-bench" -> PdqBenchmark.run(rest);
             default -> {
                 System.err.println("unknown command: " + args[0]);
                 usage();
@@ -24,5 +26,6 @@ public final class ClassifierTools {
 
     private static void usage() {
         System.err.println("usage: classifier <command> [options]");
+        System.err.println("  pdq-bench [rounds]   time image hashing and hash-bank matching");
     }
 }
