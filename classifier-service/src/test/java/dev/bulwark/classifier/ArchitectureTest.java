@@ -16,13 +16,14 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule domainIsFreeOfFrameworkAndTransportTypes = noClasses()
-            .that().resideInAnyPackage("dev.bulwark.classifier.policy", "dev.bulwark.classifier.shadow", "dev.bulwark.classifier.external")
+            .that().resideInAnyPackage("dev.bulwark.classifier.policy", "dev.bulwark.classifier.shadow", "dev.bulwark.classifier.external",
+                    "dev.bulwark.classifier.hashbank")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "jakarta..", "io.quarkus..", "io.grpc..", "io.smallrye..", "io.vertx..", "io.micrometer..",
                     "dev.bulwark.proto..", "com.google.protobuf..", "org.hibernate..");
 
     @ArchTest
     static final ArchRule entitiesStayOffTheWire = noClasses()
-            .that().resideInAPackage("dev.bulwark.classifier.grpc..")
+            .that().resideInAnyPackage("dev.bulwark.classifier.grpc..", "..rest..")
             .should().dependOnClassesThat().resideInAPackage("..persistence..");
 }

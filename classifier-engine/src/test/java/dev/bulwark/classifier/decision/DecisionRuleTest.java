@@ -2,11 +2,16 @@ package dev.bulwark.classifier.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.classifier.normalize.Span;
+import dev.bulwark.classifier.signal.Signal;
+import dev.bulwark.policy.FailureMode;
 import dev.bulwark.policy.PolicyLoader;
 import dev.bulwark.policy.Severity;
 import dev.bulwark.policy.Surface;
+import dev.bulwark.policy.Threshold;
 import dev.bulwark.policy.UsagePolicy;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DecisionRuleTest {
@@ -14,6 +19,7 @@ class DecisionRuleTest {
     private static final UsagePolicy POLICY = PolicyLoader.loadBundled();
     private static final Surface CHAT = POLICY.surface("chat").orElseThrow();
     private static final Surface PROFILE = POLICY.surface("profile").orElseThrow();
+    private static final Surface API = POLICY.surface("api").orElseThrow();
     private final DecisionRule rule = new DecisionRule();
 
     private static CategoryScore score(String category, double score) {
@@ -68,5 +74,68 @@ class DecisionRuleTest {
         Decision decision = rule.decide(CHAT, List.of(score("hate", 0.55), score("harassment", 0.7), score("violence", 0.9)));
 
         assertThat(decision.reasons()).extracting(Reason::category).containsExactly("violence", "harassment", "hate");
+    }
+
+    @Test
+    void shouldSendAnySexualMinorsSignalToReviewEvenBelowTheReviewThreshold() {
+        Decision decision = rule.decide(CHAT, List.of(score("sexual/minors", 0.05)), List.of(textSignal("sexual/minors", 0.05)));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.REVIEW);
+        assertThat(decision.reasons()).containsExactly(new Reason("sexual/minors", Verdict.REVIEW, 0.05, 0.0, false));
+        assertThat(rule.decide(CHAT, List.of(score("sexual/minors", 0.3))).reasons())
+                .containsExactly(new Reason("sexual/minors", Verdict.REVIEW, 0.3, 0.2, false));
+    }
+
+    @Test
+    void shouldNeverAutoEnforceSexualMinorsOnALikelihood() {
+        Decision decision = rule.decide(CHAT, List.of(score("sexual/minors", 0.97)), List.of(textSignal("sexual/minors", 0.97)));
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(decision.reasons()).containsExactly(new Reason("sexual/minors", Verdict.BLOCK, 0.97, 0.5, false));
+    }
+
+    @Test
+    void shouldBlockAndAutoEnforceSexualMinorsOnAHashBankMatch() {
+        Decision exact = rule.decide(API, List.of(score("sexual/minors", 1.0)), List.of(hashMatch("sexual/minors", 1.0)));
+
+        assertThat(exact.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(exact.reasons()).containsExactly(new Reason("sexual/minors", Verdict.BLOCK, 1.0, 0.5, true));
+    }
+
+    @Test
+    void shouldBlockSexualMinorsOnAHashBankMatchWhateverItsWeight() {
+        Surface strict = new Surface("strict", "", FailureMode.REVIEW, Map.of(
+                Surface.DEFAULT, new Threshold(0.5, 0.9, true),
+                "sexual/minors", new Threshold(0.9, 0.95, true)));
+
+        Decision decision = rule.decide(strict, List.of(score("sexual/minors", 0.81)), List.of(hashMatch("sexual/minors", 0.81)));
+
+        assertThat(decision.reasons()).containsExactly(new Reason("sexual/minors", Verdict.BLOCK, 0.81, 0.0, true));
+    }
+
+    @Test
+    void shouldKeepAPolicysRefusalToAutoEnforceEvenForAHashBankMatch() {
+        Surface manual = new Surface("manual", "", FailureMode.REVIEW, Map.of(
+                Surface.DEFAULT, new Threshold(0.5, 0.9, false),
+                "sexual/minors", new Threshold(0.2, 0.5, false)));
+
+        Decision decision = rule.decide(manual, List.of(score("sexual/minors", 1.0)), List.of(hashMatch("sexual/minors", 1.0)));
+
+        assertThat(decision.reasons()).containsExactly(new Reason("sexual/minors", Verdict.BLOCK, 1.0, 0.5, false));
+    }
+
+    @Test
+    void shouldJudgeAHashBankMatchInAnotherCategoryByTheThresholds() {
+        Decision decision = rule.decide(CHAT, List.of(score("violence/graphic", 0.8)), List.of(hashMatch("violence/graphic", 0.8)));
+
+        assertThat(decision.reasons()).containsExactly(new Reason("violence/graphic", Verdict.REVIEW, 0.8, 0.5, false));
+    }
+
+    private static Signal textSignal(String category, double weight) {
+        return new Signal("lexicon:" + category, category, weight, List.of(new Span(0, 4)));
+    }
+
+    private static Signal hashMatch(String category, double weight) {
+        return new Signal("hashbank:known:pdq", category, weight, List.of());
     }
 }

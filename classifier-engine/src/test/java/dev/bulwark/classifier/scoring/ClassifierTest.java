@@ -3,6 +3,7 @@ package dev.bulwark.classifier.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.classifier.decision.Reason;
+import dev.bulwark.classifier.image.ImageHashes;
 import dev.bulwark.classifier.decision.Verdict;
 import dev.bulwark.classifier.normalize.NormalizedText;
 import dev.bulwark.classifier.normalize.TextNormalizer;
@@ -10,12 +11,15 @@ import dev.bulwark.classifier.signal.PrecomputedSignals;
 import dev.bulwark.classifier.signal.Signal;
 import dev.bulwark.classifier.signal.SignalProvider;
 import dev.bulwark.classifier.signal.lexicon.BundledLexicons;
+import dev.bulwark.classifier.signal.hashbank.BankHashes;
+import dev.bulwark.classifier.signal.hashbank.HashBankIndex;
 import dev.bulwark.policy.PolicyLoader;
 import dev.bulwark.policy.Surface;
 import dev.bulwark.policy.Threshold;
 import dev.bulwark.policy.UsagePolicy;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ClassifierTest {
@@ -163,7 +167,7 @@ class ClassifierTest {
         double ownScore = classify(text).scores().get(0).score();
         Signal external = new Signal("external:guard:harassment", "harassment", 0.9, List.of());
 
-        Classification c = CLASSIFIER.classify(POLICY, CHAT, text,
+        Classification c = CLASSIFIER.classify(POLICY, CHAT, text, List.of(),
                 List.of(new PrecomputedSignals("external:guard@v1", List.of(external))));
 
         assertThat(c.signals()).contains(external);
@@ -177,7 +181,7 @@ class ClassifierTest {
     void shouldClassifyAloneWhenNothingWasPrecomputed() {
         String text = "You are a pathetic idiot and everyone knows it.";
 
-        assertThat(CLASSIFIER.classify(POLICY, CHAT, text, List.of())).isEqualTo(classify(text));
+        assertThat(CLASSIFIER.classify(POLICY, CHAT, text, List.of(), List.of())).isEqualTo(classify(text));
     }
 
     @Test
@@ -196,5 +200,25 @@ class ClassifierTest {
         assertThat(again.policyVersion()).isEqualTo("stricter");
         assertThat(again.signals()).isEqualTo(done.signals());
         assertThat(again.modelVersions()).isEqualTo(done.modelVersions());
+    }
+
+    @Test
+    void shouldBlockAndAutoEnforceContentWhoseImageIsInASexualMinorsBank() {
+        String known = "a".repeat(64);
+        Classifier withBanks = CLASSIFIER.withImageSignals(new HashBankIndex(
+                List.of(new BankHashes("known-csam", "sexual/minors", Set.of(known), List.of())), HashBankIndex.DEFAULT_PDQ_THRESHOLD));
+
+        Classification c = withBanks.classify(POLICY, CHAT, "", List.of(new ImageHashes(known, null)), List.of());
+
+        assertThat(c.decision().verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(c.decision().reasons()).singleElement().satisfies(r -> {
+            assertThat(r.category()).isEqualTo("sexual/minors");
+            assertThat(r.autoEnforce()).isTrue();
+        });
+        assertThat(c.signals()).extracting(Signal::id).containsExactly("hashbank:known-csam:sha256");
+        assertThat(c.modelVersions()).contains(HashBankIndex.VERSION);
+        assertThat(withBanks.classify(POLICY, CHAT, "hello", List.of(new ImageHashes("b".repeat(64), null)), List.of()).decision().verdict())
+                .isEqualTo(Verdict.ALLOW);
+        assertThat(CLASSIFIER.classify(POLICY, CHAT, "", List.of(new ImageHashes(known, null)), List.of()).signals()).isEmpty();
     }
 }

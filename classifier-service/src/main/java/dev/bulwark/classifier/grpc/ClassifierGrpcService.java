@@ -35,7 +35,8 @@ public class ClassifierGrpcService implements ClassifierService {
             return Uni.createFrom().failure(GrpcErrors.invalidArgument(violations));
         }
         Surface surface = policy.policy().surface(request.getSurface()).orElseThrow();
-        return scoring.score(policy, surface, request.getContent().getText(), request.getCorrelationId())
+        return scoring.score(policy, surface, request.getContent().getText(), ProtoMapper.toImages(request.getContent()),
+                request.getCorrelationId())
                 .map(ProtoMapper::toResponse)
                 .onFailure().transform(e -> GrpcErrors.toStatus(e, "Score"));
     }

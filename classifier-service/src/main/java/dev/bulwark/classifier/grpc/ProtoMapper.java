@@ -3,6 +3,7 @@ package dev.bulwark.classifier.grpc;
 import dev.bulwark.classifier.decision.CategoryScore;
 import dev.bulwark.classifier.decision.Reason;
 import dev.bulwark.classifier.decision.Verdict;
+import dev.bulwark.classifier.image.ImageHashes;
 import dev.bulwark.classifier.normalize.Span;
 import dev.bulwark.classifier.scoring.Classification;
 import dev.bulwark.policy.FailureMode;
@@ -14,6 +15,8 @@ import dev.bulwark.proto.classifier.v1.GetPolicyResponse;
 import dev.bulwark.proto.classifier.v1.ScoreResponse;
 import dev.bulwark.proto.classifier.v1.Signal;
 import dev.bulwark.proto.classifier.v1.SurfacePolicy;
+import dev.bulwark.proto.common.v1.Content;
+import java.util.List;
 
 /** Maps classification results and the policy to their wire messages. */
 final class ProtoMapper {
@@ -28,6 +31,11 @@ final class ProtoMapper {
         c.scores().forEach(s -> response.addScores(toScore(s)));
         c.signals().forEach(s -> response.addSignals(toSignal(s)));
         return response.build();
+    }
+
+    /** The hashes of the content's images; call only on validated content (bad hex throws). */
+    static List<ImageHashes> toImages(Content content) {
+        return content.getImagesList().stream().map(i -> ImageHashes.ofHex(i.getSha256(), i.getPdq())).toList();
     }
 
     static GetPolicyResponse toPolicy(UsagePolicy policy) {

@@ -4,6 +4,12 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.bulwark.classifier.hashbank.DuplicateHashBankNameException;
+import dev.bulwark.classifier.hashbank.HashBankNotFoundException;
+import dev.bulwark.classifier.hashbank.HashEntryNotFoundException;
+import dev.bulwark.classifier.hashbank.ImageTooLargeException;
+import dev.bulwark.classifier.hashbank.InvalidHashBankRequestException;
+import dev.bulwark.classifier.image.UnreadableImageException;
 import dev.bulwark.classifier.policy.PolicyChangeRefused;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -72,6 +78,38 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return problem(403, "forbidden", "Forbidden", "The caller's roles do not allow this.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidHashBankRequest(InvalidHashBankRequestException e, UriInfo uri) {
+        return invalidRequest(uri, e.violations().stream().map(v -> new FieldViolation(v.field(), v.description())).toList());
+    }
+
+    /** The decoder's messages name the limit that was hit, never anything taken from the image. */
+    @ServerExceptionMapper
+    public Response unreadableImage(UnreadableImageException e, UriInfo uri) {
+        return problem(400, "unreadable-image", "Unreadable image", e.getMessage() + ".", uri,
+                List.of(new FieldViolation("body", e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response imageTooLarge(ImageTooLargeException e, UriInfo uri) {
+        return problem(413, "image-too-large", "Image too large", "Images of at most " + e.maxBytes() + " bytes are accepted.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response bankNotFound(HashBankNotFoundException e, UriInfo uri) {
+        return problem(404, "hash-bank-not-found", "Hash bank not found", "No hash bank has this id.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response entryNotFound(HashEntryNotFoundException e, UriInfo uri) {
+        return problem(404, "hash-not-found", "Hash not found", "The bank holds no such hash.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response duplicateBankName(DuplicateHashBankNameException e, UriInfo uri) {
+        return problem(409, "hash-bank-name-taken", "Conflict", "Another hash bank has this name.", uri, null);
     }
 
     /** A policy change the lifecycle refused: an unknown version is 404, anything else a conflict. */

@@ -5,6 +5,7 @@ public final class Roles {
 
     /** Product teams' service accounts, which moderate their own content. */
     public static final String PRODUCT_TEAM = "product-team";
+    /** Manages policy versions and the hash banks. */
     public static final String POLICY_ADMIN = "policy-admin";
 
     private Roles() {}

@@ -218,6 +218,21 @@ class ClassifierGrpcServiceTest {
     }
 
     @Test
+    void shouldRejectMalformedPdqHashesNamingEachImage() {
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class,
+                () -> classifier.score(ScoreRequest.newBuilder()
+                        .setSurface("chat")
+                        .setContent(Content.newBuilder()
+                                .addImages(ImageRef.newBuilder().setPdq("f".repeat(64)))
+                                .addImages(ImageRef.newBuilder().setPdq("xyz"))
+                                .addImages(ImageRef.newBuilder().setPdq("a".repeat(63)).setSha256("b".repeat(64))))
+                        .build()));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(fieldsOf(e)).containsExactly("content.images[1].pdq", "content.images[2].pdq");
+    }
+
+    @Test
     void shouldDescribeTheActivePolicy() {
         GetPolicyResponse policy = classifier.getPolicy(GetPolicyRequest.getDefaultInstance());
 

@@ -23,6 +23,11 @@ public final class TestTokens {
         return OidcTestTokens.client("team-chat", AUDIENCE, List.of("product-team")).sign();
     }
 
+    /** A policy admin's token (Paula of the realm), the role the policy and hash-bank admin APIs admit. */
+    public static String policyAdmin() {
+        return person("paula", "policy-admin");
+    }
+
     /** A person's token with the given realm roles, issued to the command-line client. */
     public static String person(String username, String... roles) {
         return OidcTestTokens.person(username, AUDIENCE, List.of(roles)).sign();

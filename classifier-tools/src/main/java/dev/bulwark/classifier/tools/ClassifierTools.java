@@ -5,6 +5,7 @@ import dev.bulwark.classifier.tools.cli.Options;
 import dev.bulwark.classifier.tools.cli.UsageException;
 import dev.bulwark.classifier.tools.evaluate.EvaluateCommand;
 import dev.bulwark.classifier.tools.evaluate.InvalidInputException;
+import dev.bulwark.classifier.tools.images.PdqBenchmark;
 import dev.bulwark.classifier.tools.obfuscation.ObfuscationSetCommand;
 import dev.bulwark.policy.InvalidPolicyException;
 import java.util.Arrays;
@@ -29,6 +30,7 @@ public final class ClassifierTools {
                 case "spam-dataset" -> SpamDatasetCommand.run(Options.parse(rest, Set.of("split", "out"), Set.of()));
                 case "train-spam" -> TrainSpamCommand.run(Options.parse(rest, Set.of("out"), Set.of()));
                 case "evaluate-spam" -> EvaluateSpamCommand.run();
+                case "pdq-bench" -> PdqBenchmark.run(rest);
                 default -> {
                     System.err.println("unknown command: " + args[0]);
                     usage();
@@ -53,5 +55,6 @@ public final class ClassifierTools {
         System.err.println("  spam-dataset --split train|tune|test --out FILE.jsonl   one split of the spam corpus as JSONL");
         System.err.println("  train-spam [--out DIR]                                  train the spam model (default: over the shipped one)");
         System.err.println("  evaluate-spam                                           held-out spam figures of the shipped classifier");
+        System.err.println("  pdq-bench [rounds]                                      time image hashing and hash-bank matching");
     }
 }

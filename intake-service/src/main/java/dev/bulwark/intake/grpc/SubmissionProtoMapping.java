@@ -19,7 +19,7 @@ final class SubmissionProtoMapping {
         return new NewSubmission(tenant, r.getIdempotencyKey(), r.getSurface(), subject(r.getAuthor()),
                 new SubmittedContent(r.getContent().getText(), r.getContent().getLanguage(),
                         r.getContent().getImagesList().stream()
-                                .map(i -> new SubmittedContent.Image(i.getUri(), i.getSha256()))
+                                .map(i -> new SubmittedContent.Image(i.getUri(), i.getSha256(), i.getPdq()))
                                 .toList()));
     }
 

@@ -21,7 +21,7 @@ public final class Fingerprint {
                 .add(s.author().organizationId())
                 .add(s.content().text())
                 .add(s.content().language());
-        s.content().images().forEach(i -> d.add(i.uri()).add(i.sha256()));
+        s.content().images().forEach(i -> d.add(i.uri()).add(i.sha256()).add(i.pdq()));
         return d.hex();
     }
 

@@ -2,6 +2,7 @@ package dev.bulwark.intake.submission;
 
 import dev.bulwark.intake.error.Violations;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Checks a submission against intake's documented limits and the policy's surfaces. */
 public final class SubmissionValidator {
@@ -12,6 +13,8 @@ public final class SubmissionValidator {
     public static final int MAX_KEY_LENGTH = 128;
     public static final int MAX_SUBJECT_ID_LENGTH = 256;
     public static final int MAX_IMAGES = 10;
+
+    private static final Pattern HASH_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     private final Set<String> surfaces;
 
@@ -38,11 +41,16 @@ public final class SubmissionValidator {
             v.maxLength("content.language", content.language(), 35);
             v.check(content.images().size() <= MAX_IMAGES, "content.images", "at most " + MAX_IMAGES + " images");
             for (int i = 0; i < content.images().size(); i++) {
-                String sha = content.images().get(i).sha256();
-                v.check(sha == null || sha.isEmpty() || sha.matches("[0-9a-fA-F]{64}"),
-                        "content.images[" + i + "].sha256", "must be 64 hexadecimal digits");
+                SubmittedContent.Image image = content.images().get(i);
+                checkOptionalHash(v, "content.images[" + i + "].sha256", image.sha256());
+                checkOptionalHash(v, "content.images[" + i + "].pdq", image.pdq());
             }
         }
         v.throwIfAny();
+    }
+
+    /** SHA-256 and PDQ hashes alike are 64 hex digits in either case; empty means not sent. */
+    private static void checkOptionalHash(Violations v, String field, String hash) {
+        v.check(hash == null || hash.isEmpty() || HASH_HEX.matcher(hash).matches(), field, "must be 64 hexadecimal digits");
     }
 }

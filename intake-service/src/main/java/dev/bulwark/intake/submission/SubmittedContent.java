@@ -9,6 +9,9 @@ public record SubmittedContent(String text, String language, List<Image> images)
         images = List.copyOf(images);
     }
 
-    /** An image reference: where the product keeps it and the hex SHA-256 of its bytes. */
-    public record Image(String uri, String sha256) {}
+    /**
+     * An image reference: where the product keeps it, the hex SHA-256 of its bytes and the hex PDQ
+     * hash of its pixels (either hash may be empty), forwarded to the classifier as sent.
+     */
+    public record Image(String uri, String sha256, String pdq) {}
 }

@@ -20,11 +20,21 @@ class FingerprintTest {
     }
 
     @Test
+    void shouldDifferWhenAnImagesPdqHashDiffers() {
+        assertThat(Fingerprint.of(withImage("a".repeat(64)))).isNotEqualTo(Fingerprint.of(withImage("b".repeat(64))));
+    }
+
+    @Test
     void shouldNotConfuseFieldBoundaries() {
         String a = new Fingerprint.Digest().add("ab").add("c").hex();
         String b = new Fingerprint.Digest().add("a").add("bc").hex();
 
         assertThat(a).isNotEqualTo(b);
+    }
+
+    private NewSubmission withImage(String pdq) {
+        return new NewSubmission("t", "k", "chat", author,
+                new SubmittedContent("", "", List.of(new SubmittedContent.Image("s3://b/k", "", pdq))));
     }
 
     private NewSubmission submission(String key, String text) {

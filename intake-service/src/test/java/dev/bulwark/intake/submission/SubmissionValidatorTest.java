@@ -43,18 +43,30 @@ class SubmissionValidatorTest {
 
     @Test
     void shouldAcceptAnImageWithoutText() {
-        SubmittedContent image = new SubmittedContent("", "", List.of(new SubmittedContent.Image("s3://b/k", "a".repeat(64))));
+        SubmittedContent image = new SubmittedContent("", "", List.of(new SubmittedContent.Image("s3://b/k", "a".repeat(64), "F".repeat(64))));
 
         assertThatCode(() -> validator.validate(new NewSubmission("t", "k", "chat", author, image))).doesNotThrowAnyException();
     }
 
     @Test
     void shouldRefuseAMalformedImageHash() {
-        SubmittedContent image = new SubmittedContent("hi", "", List.of(new SubmittedContent.Image("s3://b/k", "xyz")));
+        SubmittedContent image = new SubmittedContent("hi", "", List.of(new SubmittedContent.Image("s3://b/k", "xyz", "")));
 
         assertThatThrownBy(() -> validator.validate(new NewSubmission("t", "k", "chat", author, image)))
                 .extracting(e -> ((InvalidRequestException) e).violations().get(0).field())
                 .isEqualTo("content.images[0].sha256");
+    }
+
+    @Test
+    void shouldRefuseAMalformedPdqHashNamingTheImage() {
+        SubmittedContent images = new SubmittedContent("hi", "", List.of(
+                new SubmittedContent.Image("s3://b/1", "", "0".repeat(64)),
+                new SubmittedContent.Image("s3://b/2", "", "0".repeat(63))));
+
+        assertThatThrownBy(() -> validator.validate(new NewSubmission("t", "k", "chat", author, images)))
+                .extracting(e -> ((InvalidRequestException) e).violations().stream().map(FieldViolation::field).toList())
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+                .containsExactly("content.images[1].pdq");
     }
 
     private static NewSubmission submission(String key, String surface, Subject author, String text) {

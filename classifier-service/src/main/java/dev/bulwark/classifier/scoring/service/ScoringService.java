@@ -1,6 +1,8 @@
 package dev.bulwark.classifier.scoring.service;
 
 import dev.bulwark.classifier.external.service.ExternalModeration;
+import dev.bulwark.classifier.hashbank.active.HashBankMatcher;
+import dev.bulwark.classifier.image.ImageHashes;
 import dev.bulwark.classifier.model.OnnxModelProvider;
 import dev.bulwark.classifier.scoring.Classification;
 import dev.bulwark.classifier.scoring.Classifier;
@@ -23,8 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs the classifier for one request and records what it decided. Texts up to 1 KiB are scored on
  * the calling event loop (a few tenths of a millisecond); longer ones, up to about 20 ms at 64 KiB,
- * move to a worker thread. Where an external moderation provider is configured, its answer (or its
- * absence) comes first, without blocking, and its signals are weighed with the classifier's own.
+ * move to a worker thread. Images are matched against the hash banks by their hashes alone. Where an
+ * external moderation provider is configured, its answer (or its absence) comes first, without
+ * blocking, and its signals are weighed with the classifier's own. A shadowed candidate policy decides
+ * the same evidence beside the policy in force.
  */
 @ApplicationScoped
 public class ScoringService {
@@ -39,11 +43,10 @@ public class ScoringService {
     private final Timer duration;
 
     /** {@code onnxDir}: a model brought as ONNX, scored beside the bundled detectors when set. */
-    public ScoringService(ExternalModeration external, ShadowEvaluation shadow, MeterRegistry registry,
-            @ConfigProperty(name = "bulwark.classifier.onnx.dir") Optional<String> onnxDir) {
-        this.classifier = onnxDir
-                .map(dir -> Classifier.withBundledRules().with(OnnxModelProvider.load(Path.of(dir))))
-                .orElseGet(Classifier::withBundledRules);
+    public ScoringService(ExternalModeration external, ShadowEvaluation shadow, HashBankMatcher hashBanks,
+            MeterRegistry registry, @ConfigProperty(name = "bulwark.classifier.onnx.dir") Optional<String> onnxDir) {
+        Classifier bundled = Classifier.withBundledRules().withImageSignals(hashBanks);
+        this.classifier = onnxDir.map(dir -> bundled.with(OnnxModelProvider.load(Path.of(dir)))).orElse(bundled);
         this.external = external;
         this.shadow = shadow;
         this.registry = registry;
@@ -52,17 +55,18 @@ public class ScoringService {
                 .register(registry);
     }
 
-    /** Scores a text that is no submission (REST callers): nothing to shadow it under. */
+    /** Scores a text that is no submission (REST callers): no images, nothing to shadow it under. */
     public Uni<Classification> score(PolicyDocument policy, Surface surface, String text) {
-        return score(policy, surface, text, "");
+        return score(policy, surface, text, List.of(), "");
     }
 
     /** Scores submission {@code submissionId}, and shadows the decision under a candidate policy if one runs. */
     @WithSpan("classifier.score")
-    public Uni<Classification> score(PolicyDocument policy, Surface surface, String text, String submissionId) {
+    public Uni<Classification> score(PolicyDocument policy, Surface surface, String text, List<ImageHashes> images,
+            String submissionId) {
         return external.consult(surface, text).chain(precomputed -> {
             Uni<Classification> scoring = Uni.createFrom().item(() -> {
-                Classification decided = classify(policy, surface, text, precomputed);
+                Classification decided = classify(policy, surface, text, images, precomputed);
                 shadow.shadow(classifier, surface, submissionId, decided);
                 return decided;
             });
@@ -70,8 +74,9 @@ public class ScoringService {
         });
     }
 
-    private Classification classify(PolicyDocument policy, Surface surface, String text, List<PrecomputedSignals> precomputed) {
-        Classification result = duration.record(() -> classifier.classify(policy.policy(), surface, text, precomputed));
+    private Classification classify(PolicyDocument policy, Surface surface, String text, List<ImageHashes> images,
+            List<PrecomputedSignals> precomputed) {
+        Classification result = duration.record(() -> classifier.classify(policy.policy(), surface, text, images, precomputed));
         Counter.builder("bulwark.classifier.decisions")
                 .description("Decisions made, by verdict, surface and policy version")
                 .tag("verdict", result.decision().verdict().name())

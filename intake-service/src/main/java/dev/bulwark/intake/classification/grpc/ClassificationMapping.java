@@ -45,7 +45,10 @@ public final class ClassificationMapping {
 
     public static Content toProto(SubmittedContent c) {
         Content.Builder b = Content.newBuilder().setText(nullToEmpty(c.text())).setLanguage(nullToEmpty(c.language()));
-        c.images().forEach(i -> b.addImages(ImageRef.newBuilder().setUri(nullToEmpty(i.uri())).setSha256(nullToEmpty(i.sha256()))));
+        c.images().forEach(i -> b.addImages(ImageRef.newBuilder()
+                .setUri(nullToEmpty(i.uri()))
+                .setSha256(nullToEmpty(i.sha256()))
+                .setPdq(nullToEmpty(i.pdq()))));
         return b.build();
     }
 
