@@ -18,7 +18,7 @@ import dev.bulwark.classifier.hashbank.persistence.HashBankEntity;
 import dev.bulwark.classifier.hashbank.persistence.HashBankRepository;
 import dev.bulwark.classifier.hashbank.persistence.HashEntryEntity;
 import dev.bulwark.classifier.hashbank.persistence.HashEntryRepository;
-import dev.bulwark.classifier.policy.active.ActivePolicy;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import dev.bulwark.policy.Category;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -42,9 +42,9 @@ public class HashBankAdmin {
     private final HashBankRepository banks;
     private final HashEntryRepository entries;
     private final HashBankMatcher matcher;
-    private final ActivePolicy activePolicy;
+    private final ActivePolicies activePolicy;
 
-    public HashBankAdmin(HashBankRepository banks, HashEntryRepository entries, HashBankMatcher matcher, ActivePolicy activePolicy) {
+    public HashBankAdmin(HashBankRepository banks, HashEntryRepository entries, HashBankMatcher matcher, ActivePolicies activePolicy) {
         this.banks = banks;
         this.entries = entries;
         this.matcher = matcher;
@@ -52,7 +52,7 @@ public class HashBankAdmin {
     }
 
     public Uni<HashBank> create(NewHashBank request, String by) {
-        Set<String> categories = activePolicy.current().policy().categories().stream().map(Category::id).collect(Collectors.toSet());
+        Set<String> categories = activePolicy.active().policy().categories().stream().map(Category::id).collect(Collectors.toSet());
         HashBankRules.check(request, categories);
         OffsetDateTime now = now();
         HashBankEntity bank = new HashBankEntity();
