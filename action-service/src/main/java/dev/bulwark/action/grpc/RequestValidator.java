@@ -2,7 +2,7 @@ package dev.bulwark.action.grpc;
 
 import dev.bulwark.action.error.FieldViolation;
 import dev.bulwark.action.error.InvalidRequestException;
-import dev.bulwark.action.policy.ActivePolicy;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import dev.bulwark.proto.action.v1.ActionOrigin;
 import dev.bulwark.proto.action.v1.ActionType;
 import dev.bulwark.proto.action.v1.EnforceRequest;
@@ -24,10 +24,10 @@ public class RequestValidator {
     static final int MAX_VERSION = 64;
     static final int MAX_REASON = 1024;
 
-    private final ActivePolicy policy;
+    private final ActivePolicies policies;
 
-    public RequestValidator(ActivePolicy policy) {
-        this.policy = policy;
+    public RequestValidator(ActivePolicies policies) {
+        this.policies = policies;
     }
 
     public void check(EnforceRequest request) {
@@ -36,8 +36,8 @@ public class RequestValidator {
         subject(violations, "subject", request.getSubject());
         if (request.getCategory().isEmpty()) {
             violations.add(new FieldViolation("category", "required"));
-        } else if (!policy.hasCategory(request.getCategory())) {
-            violations.add(new FieldViolation("category", "not a category of the active usage policy"));
+        } else if (policies.forDecision(request.getPolicyVersion()).policy().category(request.getCategory()).isEmpty()) {
+            violations.add(new FieldViolation("category", "not a category of the usage policy it was decided under"));
         }
         if (request.getOrigin() == ActionOrigin.ACTION_ORIGIN_UNSPECIFIED
                 || request.getOrigin() == ActionOrigin.UNRECOGNIZED) {
