@@ -68,6 +68,7 @@ public final class CaseJsonMapper {
     private static DecisionJson decision(DecisionRecord d) {
         return new DecisionJson(d.outcome().name(), d.category(), d.action(), d.note(), d.reviewer(), d.decidedAt(),
                 d.actionIds(), d.standing() == null ? null
-                        : new StandingJson(d.standing().state(), d.standing().activeStrikes()));
+                        : new StandingJson(d.standing().state(), d.standing().activeStrikes()),
+                d.policyVersion());
     }
 }

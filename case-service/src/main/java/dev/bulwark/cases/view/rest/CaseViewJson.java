@@ -45,7 +45,7 @@ public record CaseViewJson(
     /** One entry of the case history. */
     public record EventJson(String type, String actor, Instant occurredAt, Map<String, Object> details) {}
 
-    /** The decision of a closed case. */
+    /** The decision of a closed case, made under the case's policy version. */
     public record DecisionJson(
             String outcome,
             String category,
@@ -54,7 +54,8 @@ public record CaseViewJson(
             String reviewer,
             Instant decidedAt,
             List<String> actionIds,
-            StandingJson standing) {}
+            StandingJson standing,
+            String policyVersion) {}
 
     /** The subject's standing after enforcement. */
     public record StandingJson(String state, int activeStrikes) {}
