@@ -23,6 +23,8 @@ public class RequestValidator {
     static final int MAX_ID = 256;
     static final int MAX_VERSION = 64;
     static final int MAX_REASON = 1024;
+    static final int MAX_MODEL_VERSIONS = 32;
+    static final int MAX_SIGNAL_IDS = 256;
 
     private final ActivePolicies policies;
 
@@ -49,6 +51,8 @@ public class RequestValidator {
         optional(violations, "reference_id", request.getReferenceId(), MAX_ID);
         optional(violations, "policy_version", request.getPolicyVersion(), MAX_VERSION);
         optional(violations, "actor", request.getActor(), MAX_ID);
+        each(violations, "model_versions", request.getModelVersionsList(), MAX_MODEL_VERSIONS, MAX_VERSION);
+        each(violations, "signal_ids", request.getSignalIdsList(), MAX_SIGNAL_IDS, MAX_KEY);
         fail(violations);
     }
 
@@ -96,6 +100,20 @@ public class RequestValidator {
     private static void optional(List<FieldViolation> violations, String field, String value, int maxLength) {
         if (value.length() > maxLength) {
             violations.add(new FieldViolation(field, "at most " + maxLength + " characters"));
+        }
+    }
+
+    private static void each(List<FieldViolation> violations, String field, List<String> values, int maxCount,
+            int maxLength) {
+        if (values.size() > maxCount) {
+            violations.add(new FieldViolation(field, "at most " + maxCount + " entries"));
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).isEmpty()) {
+                violations.add(new FieldViolation(field + "[" + i + "]", "must not be empty"));
+            } else {
+                optional(violations, field + "[" + i + "]", values.get(i), maxLength);
+            }
         }
     }
 

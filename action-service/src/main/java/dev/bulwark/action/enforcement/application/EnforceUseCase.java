@@ -84,7 +84,7 @@ public class EnforceUseCase {
     private Uni<EnforcementOutcome> create(EnforceCommand command, String fingerprint) {
         var now = time.now();
         // The ladder of the policy the decision was made under, so a policy change never re-judges it.
-        Ladder ladder = new Ladder(policies.forDecision(command.policyVersion()).policy().enforcement());
+        Ladder ladder = new Ladder(policies.forDecision(command.provenance().policyVersion()).policy().enforcement());
         return strikes.countActive(command.subject(), now).chain(active -> {
             Sanction sanction = ladder.sanctionFor(command.category(), active.intValue() + 1, command.requestedType());
             EnforcementAction action = EnforcementAction.take(UUID.randomUUID(), command, sanction, now);
