@@ -1,11 +1,7 @@
 package dev.bulwark.action.policy;
 
-import dev.bulwark.devstack.ServiceStack;
+import dev.bulwark.devstack.PolicyVariants;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -18,16 +14,7 @@ public class TwoPolicyVersions implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        try {
-            Path directory = Files.createTempDirectory("policies");
-            String current = Files.readString(ServiceStack.findRoot().resolve("policies/usage-policy.yaml"));
-            Files.writeString(directory.resolve("usage-policy.yaml"), current);
-            Files.writeString(directory.resolve("older.yaml"), current
-                    .replaceFirst("(?m)^version: .*$", "version: \"" + OLDER + "\"")
-                    .replaceFirst("(?m)^  ladders:\\n", "  ladders:\n    harassment:\n      - { strikes: 1, action: BAN }\n"));
-            return Map.of("bulwark.policy.directory", directory.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Map.of("bulwark.policy.directory", PolicyVariants.withVariant(OLDER, policy -> policy.replaceFirst(
+                "(?m)^  ladders:\\n", "  ladders:\n    harassment:\n      - { strikes: 1, action: BAN }\n")).toString());
     }
 }
