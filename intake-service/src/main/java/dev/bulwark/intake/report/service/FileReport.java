@@ -88,10 +88,10 @@ public class FileReport {
                 id.toString(),
                 submission.map(s -> s.surface).orElse(""),
                 submission.map(SubmissionEntity::content),
-                submission.map(s -> s.classification().scores()).orElse(List.of()),
                 report.reason().category(),
                 submission.map(s -> s.policyVersion).orElse(policies.active().version()),
-                List.of("user report: " + report.reason().name().toLowerCase(java.util.Locale.ROOT)));
+                List.of("user report: " + report.reason().name().toLowerCase(java.util.Locale.ROOT)),
+                submission.map(SubmissionEntity::classification));
     }
 
     private ReportAnswer replay(ReportEntity existing, String fingerprint) {

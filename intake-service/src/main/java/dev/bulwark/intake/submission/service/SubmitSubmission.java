@@ -90,13 +90,14 @@ public class SubmitSubmission {
         Uni<?> chain = entity.persist();
         if (routing.openCase()) {
             CaseItem item = new CaseItem("submission:" + id, CaseItem.Source.SUBMISSION, s.author(), id.toString(), s.surface(),
-                    Optional.of(s.content()), c.scores(), routing.caseCategory(), c.policyVersion(),
-                    c.reasons().stream().map(Classification.Reason::describe).toList());
+                    Optional.of(s.content()), routing.caseCategory(), c.policyVersion(),
+                    c.reasons().stream().map(Classification.Reason::describe).toList(), Optional.of(c));
             chain = chain.chain(() -> outbox.openCase(OutboxEntity.Origin.SUBMISSION, id, item).invoke(written::add));
         }
         if (routing.enforceCategory().isPresent()) {
-            EnforcementOrder order = new EnforcementOrder("submission:" + id + ":enforce", s.author(),
-                    routing.enforceCategory().get(), id.toString(), c.policyVersion());
+            String category = routing.enforceCategory().get();
+            EnforcementOrder order = new EnforcementOrder("submission:" + id + ":enforce", s.author(), category,
+                    id.toString(), c.policyVersion(), c.modelVersions(), c.signalIdsFor(category));
             chain = chain.chain(() -> outbox.enforce(id, order).invoke(written::add));
         }
         return chain.map(ignored -> written);
