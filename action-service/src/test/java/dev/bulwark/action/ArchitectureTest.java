@@ -39,7 +39,7 @@ class ArchitectureTest {
         ArchRule rule = noClasses().that().resideInAnyPackage(DOMAIN)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.bulwark.action..persistence..", "dev.bulwark.action..application..",
-                        "dev.bulwark.action..grpc..", "dev.bulwark.action..rest..", "dev.bulwark.action.policy..",
+                        "dev.bulwark.action..grpc..", "dev.bulwark.action..rest..", "dev.bulwark.policy.runtime..",
                         "dev.bulwark.action..provider..");
         rule.check(CLASSES);
     }

@@ -6,10 +6,14 @@ import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
 import dev.bulwark.proto.cases.v1.CaseSource;
 import dev.bulwark.proto.cases.v1.OpenCaseRequest;
 import dev.bulwark.proto.cases.v1.OpenCaseResponse;
+import dev.bulwark.proto.classifier.v1.Evidence;
+import dev.bulwark.proto.classifier.v1.Reason;
+import dev.bulwark.proto.classifier.v1.Signal;
 import dev.bulwark.proto.common.v1.CategoryScore;
 import dev.bulwark.proto.common.v1.Content;
 import dev.bulwark.proto.common.v1.Subject;
 import dev.bulwark.proto.common.v1.SubjectType;
+import dev.bulwark.proto.common.v1.Verdict;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -34,6 +38,13 @@ public final class CaseFixtures {
         return Subject.newBuilder().setType(SubjectType.SUBJECT_TYPE_ACCOUNT).setId(id).build();
     }
 
+    /** The model version the fixture items were scored by. */
+    public static final String MODEL_VERSION = "lexicon-2026.11";
+
+    /**
+     * An item as intake sends it; with a category it carries what the classifier found: a score of
+     * 0.7 that reached the review threshold 0.5, and signal {@code lexicon:<category>} on "pathetic idiot".
+     */
     public static OpenCaseRequest request(String sourceKey, Subject subject, String category) {
         OpenCaseRequest.Builder request = OpenCaseRequest.newBuilder()
                 .setSourceKey(sourceKey)
@@ -45,7 +56,13 @@ public final class CaseFixtures {
                 .setPolicyVersion("2026-11-26.1")
                 .addReasons("classifier");
         if (category != null) {
-            request.setCategory(category).addScores(CategoryScore.newBuilder().setName(category).setConfidence(0.7f));
+            request.setCategory(category)
+                    .addScores(CategoryScore.newBuilder().setName(category).setConfidence(0.7f))
+                    .addModelVersions(MODEL_VERSION)
+                    .addSignals(Signal.newBuilder().setId("lexicon:" + category).setCategory(category).setScore(0.7f)
+                            .addEvidence(Evidence.newBuilder().setStart(10).setEnd(24)))
+                    .addCategoryReasons(Reason.newBuilder().setCategory(category).setVerdict(Verdict.VERDICT_REVIEW)
+                            .setScore(0.7f).setThreshold(0.5f).setAutoEnforce(true));
         }
         return request.build();
     }

@@ -7,12 +7,15 @@ import static dev.bulwark.cases.CaseFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.google.rpc.BadRequest;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
+import dev.bulwark.proto.cases.v1.CaseSource;
 import dev.bulwark.proto.cases.v1.OpenCaseRequest;
 import dev.bulwark.proto.cases.v1.OpenCaseResponse;
 import dev.bulwark.proto.common.v1.Subject;
@@ -68,6 +71,34 @@ class OpenCaseGrpcTest {
                 .body("items[0].content.blurred", equalTo(true))
                 .body("items[0].scores[0].name", equalTo("spam"))
                 .body("events.type", contains("OPENED"));
+    }
+
+    @Test
+    void shouldKeepWhatProducedEachItemAndShowWhyInTheCaseView() {
+        Subject subject = account(unique("explained"));
+        OpenCaseResponse opened = cases.openCase(request(unique("submission"), subject, "harassment"));
+        cases.openCase(request(unique("report"), subject, null).toBuilder()
+                .setSource(CaseSource.CASE_SOURCE_REPORT).setPolicyVersion("2026-11-26.1").build());
+
+        reader().get("/api/v1/cases/{id}", opened.getCaseId()).then()
+                .statusCode(200)
+                .body("items[0].category", equalTo("harassment"))
+                .body("items[0].policyVersion", equalTo("2026-11-26.1"))
+                .body("items[0].modelVersions", contains(CaseFixtures.MODEL_VERSION))
+                .body("items[0].explanation.reasons[0].category", equalTo("harassment"))
+                .body("items[0].explanation.reasons[0].verdict", equalTo("REVIEW"))
+                .body("items[0].explanation.reasons[0].score", equalTo(0.7f))
+                .body("items[0].explanation.reasons[0].threshold", equalTo(0.5f))
+                .body("items[0].explanation.reasons[0].autoEnforce", equalTo(true))
+                .body("items[0].explanation.signals[0].id", equalTo("lexicon:harassment"))
+                .body("items[0].explanation.signals[0].category", equalTo("harassment"))
+                .body("items[0].explanation.signals[0].evidence[0].start", equalTo(10))
+                .body("items[0].explanation.signals[0].evidence[0].end", equalTo(24))
+                .body("items[1].category", nullValue())
+                .body("items[1].policyVersion", equalTo("2026-11-26.1"))
+                .body("items[1].modelVersions", empty())
+                .body("items[1].explanation.reasons", empty())
+                .body("items[1].explanation.signals", empty());
     }
 
     @Test

@@ -100,12 +100,18 @@ class ReviewFlowTest {
                 .body("standing.state", equalTo("WARNED"))
                 .body("standing.activeStrikes", equalTo(1))
                 .body("actionIds", hasSize(1))
+                .body("policyVersion", equalTo("2026-11-26.1"))
                 .extract().jsonPath().getList("actionIds", String.class);
 
         GetStandingResponse standing = action.getStanding(GetStandingRequest.newBuilder().setSubject(author).build());
         assertThat(standing.getStanding().getState()).isEqualTo(StandingState.STANDING_STATE_WARNED);
         assertThat(standing.getActionsList()).extracting(Action::getActionId).containsExactlyElementsOf(actionIds);
         assertThat(standing.getActionsList()).extracting(Action::getType).containsExactly(ActionType.ACTION_TYPE_WARN);
+        Action enforced = standing.getActions(0);
+        assertThat(enforced.getPolicyVersion()).isEqualTo("2026-11-26.1");
+        assertThat(enforced.getModelVersionsList()).containsExactly(CaseFixtures.MODEL_VERSION);
+        assertThat(enforced.getSignalIdsList()).containsExactly("lexicon:harassment");
+        assertThat(enforced.getReferenceId()).isEqualTo(caseId);
 
         reader().get("/api/v1/cases/{id}", caseId).then()
                 .statusCode(200)
@@ -115,7 +121,8 @@ class ReviewFlowTest {
                 .body("events[2].actor", equalTo("ana"))
                 .body("decision.outcome", equalTo("VIOLATING"))
                 .body("decision.reviewer", equalTo("ana"))
-                .body("decision.actionIds", equalTo(actionIds));
+                .body("decision.actionIds", equalTo(actionIds))
+                .body("decision.policyVersion", equalTo("2026-11-26.1"));
     }
 
     @Test

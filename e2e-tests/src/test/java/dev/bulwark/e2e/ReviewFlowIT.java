@@ -7,9 +7,12 @@ import static dev.bulwark.e2e.Fixtures.freshAccount;
 import static dev.bulwark.e2e.Fixtures.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import dev.bulwark.demo.client.BulwarkClients;
 import dev.bulwark.demo.client.CanonicalTexts;
@@ -70,12 +73,22 @@ class ReviewFlowIT {
         assertThat(standing.getStanding().getState()).isEqualTo(StandingState.STANDING_STATE_WARNED);
         assertThat(standing.getStanding().getActiveStrikes()).isEqualTo(1);
         assertThat(standing.getActionsList()).extracting(Action::getActionId).containsExactlyElementsOf(actionIds);
+        Action warning = standing.getActions(0);
+        assertThat(warning.getPolicyVersion()).as("the case's policy version").isEqualTo(submitted.getPolicyVersion());
+        assertThat(warning.getModelVersionsList()).isNotEmpty();
+        assertThat(warning.getSignalIdsList()).as("the classifier's harassment signals").isNotEmpty();
 
         caseService(clients)
                 .get("/api/v1/cases/{id}", caseId)
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CLOSED"))
-                .body("events.type", hasItems("CLAIMED", "DECIDED"));
+                .body("events.type", hasItems("CLAIMED", "DECIDED"))
+                .body("decision.policyVersion", equalTo(submitted.getPolicyVersion()))
+                .body("items[0].category", equalTo("harassment"))
+                .body("items[0].policyVersion", equalTo(submitted.getPolicyVersion()))
+                .body("items[0].explanation.reasons.category", hasItem("harassment"))
+                .body("items[0].explanation.signals.category", hasItem("harassment"))
+                .body("items[0].explanation.signals.evidence.flatten()", not(empty()));
     }
 }

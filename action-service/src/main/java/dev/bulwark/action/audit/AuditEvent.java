@@ -25,7 +25,9 @@ public record AuditEvent(Instant occurredAt, AuditEventType type, UUID actionId,
         details.put("origin", action.origin().name());
         details.put("organizationId", action.subject().organizationId());
         details.put("referenceId", action.referenceId());
-        details.put("policyVersion", action.policyVersion());
+        details.put("policyVersion", action.provenance().policyVersion());
+        details.put("modelVersions", action.provenance().modelVersions());
+        details.put("signalIds", action.provenance().signalIds());
         details.put("actor", action.actor());
         details.put("features", action.features());
         details.put("expiresAt", action.expiresAt() == null ? null : action.expiresAt().toString());

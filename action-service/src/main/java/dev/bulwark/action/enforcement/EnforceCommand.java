@@ -11,6 +11,8 @@ import java.util.HexFormat;
  * A validated request to enforce.
  *
  * @param requestedType the type a reviewer chose, or null to let the ladder choose
+ * @param provenance what produced the decision; not part of the fingerprint, since it describes the
+ *     decision rather than the action asked for
  */
 public record EnforceCommand(
         String idempotencyKey,
@@ -19,7 +21,7 @@ public record EnforceCommand(
         ActionOrigin origin,
         EnforcementType requestedType,
         String referenceId,
-        String policyVersion,
+        Provenance provenance,
         String actor) {
 
     /**

@@ -20,7 +20,7 @@ public record EnforcementAction(
         String category,
         ActionOrigin origin,
         String referenceId,
-        String policyVersion,
+        Provenance provenance,
         String actor,
         List<String> features,
         Instant createdAt,
@@ -30,12 +30,13 @@ public record EnforcementAction(
 
     public EnforcementAction {
         features = features == null ? List.of() : List.copyOf(features);
+        provenance = provenance == null ? Provenance.NONE : provenance;
     }
 
     /** A new action taken now for a command, with the sanction the ladder chose. */
     public static EnforcementAction take(UUID id, EnforceCommand command, Sanction sanction, Instant now) {
         return new EnforcementAction(id, command.subject(), sanction.type(), command.category(), command.origin(),
-                command.referenceId(), command.policyVersion(), command.actor(), sanction.features(),
+                command.referenceId(), command.provenance(), command.actor(), sanction.features(),
                 now, sanction.expiresAt(now), null, null);
     }
 

@@ -3,6 +3,7 @@ package dev.bulwark.action.grpc;
 import com.google.protobuf.Timestamp;
 import dev.bulwark.action.enforcement.EnforceCommand;
 import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.enforcement.Provenance;
 import dev.bulwark.action.enforcement.RevertCommand;
 import dev.bulwark.action.standing.Standing;
 import dev.bulwark.action.subject.SubjectKind;
@@ -29,7 +30,9 @@ final class ProtoMapper {
                         ? dev.bulwark.action.enforcement.ActionOrigin.REVIEW
                         : dev.bulwark.action.enforcement.ActionOrigin.AUTOMATED,
                 requestedType(request.getRequestedType()),
-                emptyToNull(request.getReferenceId()), emptyToNull(request.getPolicyVersion()),
+                emptyToNull(request.getReferenceId()),
+                new Provenance(emptyToNull(request.getPolicyVersion()), request.getModelVersionsList(),
+                        request.getSignalIdsList()),
                 emptyToNull(request.getActor()));
     }
 
@@ -64,7 +67,15 @@ final class ProtoMapper {
                 .setCategory(action.category())
                 .setCreatedAt(timestamp(action.createdAt()))
                 .setReverted(action.reverted())
-                .setOrigin(ActionOrigin.valueOf("ACTION_ORIGIN_" + action.origin().name()));
+                .setOrigin(ActionOrigin.valueOf("ACTION_ORIGIN_" + action.origin().name()))
+                .addAllModelVersions(action.provenance().modelVersions())
+                .addAllSignalIds(action.provenance().signalIds());
+        if (action.provenance().policyVersion() != null) {
+            proto.setPolicyVersion(action.provenance().policyVersion());
+        }
+        if (action.referenceId() != null) {
+            proto.setReferenceId(action.referenceId());
+        }
         if (action.expiresAt() != null) {
             proto.setExpiresAt(timestamp(action.expiresAt()));
         }

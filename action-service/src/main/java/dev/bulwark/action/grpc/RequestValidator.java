@@ -2,7 +2,7 @@ package dev.bulwark.action.grpc;
 
 import dev.bulwark.action.error.FieldViolation;
 import dev.bulwark.action.error.InvalidRequestException;
-import dev.bulwark.action.policy.ActivePolicy;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import dev.bulwark.proto.action.v1.ActionOrigin;
 import dev.bulwark.proto.action.v1.ActionType;
 import dev.bulwark.proto.action.v1.EnforceRequest;
@@ -23,11 +23,13 @@ public class RequestValidator {
     static final int MAX_ID = 256;
     static final int MAX_VERSION = 64;
     static final int MAX_REASON = 1024;
+    static final int MAX_MODEL_VERSIONS = 32;
+    static final int MAX_SIGNAL_IDS = 256;
 
-    private final ActivePolicy policy;
+    private final ActivePolicies policies;
 
-    public RequestValidator(ActivePolicy policy) {
-        this.policy = policy;
+    public RequestValidator(ActivePolicies policies) {
+        this.policies = policies;
     }
 
     public void check(EnforceRequest request) {
@@ -36,8 +38,8 @@ public class RequestValidator {
         subject(violations, "subject", request.getSubject());
         if (request.getCategory().isEmpty()) {
             violations.add(new FieldViolation("category", "required"));
-        } else if (!policy.hasCategory(request.getCategory())) {
-            violations.add(new FieldViolation("category", "not a category of the active usage policy"));
+        } else if (policies.forDecision(request.getPolicyVersion()).policy().category(request.getCategory()).isEmpty()) {
+            violations.add(new FieldViolation("category", "not a category of the usage policy it was decided under"));
         }
         if (request.getOrigin() == ActionOrigin.ACTION_ORIGIN_UNSPECIFIED
                 || request.getOrigin() == ActionOrigin.UNRECOGNIZED) {
@@ -49,6 +51,8 @@ public class RequestValidator {
         optional(violations, "reference_id", request.getReferenceId(), MAX_ID);
         optional(violations, "policy_version", request.getPolicyVersion(), MAX_VERSION);
         optional(violations, "actor", request.getActor(), MAX_ID);
+        each(violations, "model_versions", request.getModelVersionsList(), MAX_MODEL_VERSIONS, MAX_VERSION);
+        each(violations, "signal_ids", request.getSignalIdsList(), MAX_SIGNAL_IDS, MAX_KEY);
         fail(violations);
     }
 
@@ -96,6 +100,20 @@ public class RequestValidator {
     private static void optional(List<FieldViolation> violations, String field, String value, int maxLength) {
         if (value.length() > maxLength) {
             violations.add(new FieldViolation(field, "at most " + maxLength + " characters"));
+        }
+    }
+
+    private static void each(List<FieldViolation> violations, String field, List<String> values, int maxCount,
+            int maxLength) {
+        if (values.size() > maxCount) {
+            violations.add(new FieldViolation(field, "at most " + maxCount + " entries"));
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).isEmpty()) {
+                violations.add(new FieldViolation(field + "[" + i + "]", "must not be empty"));
+            } else {
+                optional(violations, field + "[" + i + "]", values.get(i), maxLength);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.action.enforcement.ActionOrigin;
 import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.enforcement.Provenance;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.policy.EnforcementType;
@@ -19,7 +20,8 @@ class AuditChainTest {
 
     private static EnforcementAction action(String subjectId) {
         return new EnforcementAction(UUID.randomUUID(), new Subject(SubjectKind.ACCOUNT, subjectId, "org-1"),
-                EnforcementType.RESTRICT, "harassment", ActionOrigin.REVIEW, "case-1", "v1", "alice",
+                EnforcementType.RESTRICT, "harassment", ActionOrigin.REVIEW, "case-1",
+                new Provenance("v1", List.of("lexicon-2026.11"), List.of("lexicon:harassment")), "alice",
                 List.of("posting"), T0, T0.plusSeconds(86_400), null, null);
     }
 
@@ -61,8 +63,9 @@ class AuditChainTest {
         assertThat(AuditEvent.enforced(action).payload()).isEqualTo(
                 "{\"actionType\":\"RESTRICT\",\"actor\":\"alice\",\"category\":\"harassment\","
                         + "\"expiresAt\":\"2026-11-27T12:00:00.123456Z\",\"features\":[\"posting\"],"
+                        + "\"modelVersions\":[\"lexicon-2026.11\"],"
                         + "\"organizationId\":\"org-1\",\"origin\":\"REVIEW\",\"policyVersion\":\"v1\","
-                        + "\"referenceId\":\"case-1\"}");
+                        + "\"referenceId\":\"case-1\",\"signalIds\":[\"lexicon:harassment\"]}");
     }
 
     @Test

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.policy.EnforcementType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnforceCommandTest {
 
     private static EnforceCommand command(String id, String category, EnforcementType requested, String actor) {
         return new EnforceCommand("k-1", Subject.of(SubjectKind.ACCOUNT, id), category, ActionOrigin.REVIEW,
-                requested, "case-1", "v1", actor);
+                requested, "case-1", new Provenance("v1", List.of(), List.of()), actor);
     }
 
     @Test

@@ -230,6 +230,39 @@ class ActionGrpcServiceTest {
     }
 
     @Test
+    void shouldRecordWhatProducedTheDecisionWithTheAction() {
+        Subject subject = newAccount();
+        EnforceRequest request = enforce(subject, "violence").toBuilder()
+                .addModelVersions("lexicon-2026.11").addModelVersions("tfidf-sgd-3")
+                .addSignalIds("lexicon:violence").addSignalIds("model:violence")
+                .build();
+
+        Action taken = actions.enforce(request).getAction();
+        Action stored = standingOf(subject).getActions(0);
+
+        for (Action action : List.of(taken, stored)) {
+            assertThat(action.getPolicyVersion()).isEqualTo("2026-11-26.1");
+            assertThat(action.getModelVersionsList()).containsExactly("lexicon-2026.11", "tfidf-sgd-3");
+            assertThat(action.getSignalIdsList()).containsExactly("lexicon:violence", "model:violence");
+            assertThat(action.getReferenceId()).isEqualTo(request.getReferenceId());
+        }
+        assertThat(actions.enforce(request).getAction().getSignalIdsList()).containsExactly("lexicon:violence", "model:violence");
+    }
+
+    @Test
+    void shouldRefuseEmptyOrOverlongProvenanceEntries() throws InvalidProtocolBufferException {
+        EnforceRequest request = enforce(newAccount(), "spam").toBuilder()
+                .addModelVersions("")
+                .addSignalIds("s".repeat(129))
+                .build();
+
+        StatusRuntimeException e = failure(() -> actions.enforce(request));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(violatedFields(e)).containsExactlyInAnyOrder("model_versions[0]", "signal_ids[0]");
+    }
+
+    @Test
     void shouldNameEveryInvalidFieldOfAnEnforceRequest() throws InvalidProtocolBufferException {
         StatusRuntimeException e = failure(() -> actions.enforce(EnforceRequest.newBuilder()
                 .setCategory("not-a-category")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.action.enforcement.ActionOrigin;
 import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.enforcement.Provenance;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.policy.EnforcementType;
@@ -21,7 +22,7 @@ class IdentityRulesTest {
 
     private static EnforcementAction action(Subject subject, EnforcementType type, Instant createdAt,
             Instant expiresAt) {
-        return new EnforcementAction(UUID.randomUUID(), subject, type, "harassment", ActionOrigin.REVIEW, null, null,
+        return new EnforcementAction(UUID.randomUUID(), subject, type, "harassment", ActionOrigin.REVIEW, null, Provenance.NONE,
                 "reviewer", null, createdAt, expiresAt, null, null);
     }
 
@@ -35,7 +36,7 @@ class IdentityRulesTest {
 
     private static EnforcementAction reverted(EnforcementAction action) {
         return new EnforcementAction(action.id(), action.subject(), action.type(), action.category(), action.origin(),
-                null, null, action.actor(), null, action.createdAt(), action.expiresAt(), NOW, "appeal upheld");
+                null, Provenance.NONE, action.actor(), null, action.createdAt(), action.expiresAt(), NOW, "appeal upheld");
     }
 
     @Test

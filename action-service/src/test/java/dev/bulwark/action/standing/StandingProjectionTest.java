@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.action.enforcement.ActionOrigin;
 import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.enforcement.Provenance;
 import dev.bulwark.action.enforcement.Strike;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.action.subject.SubjectKind;
@@ -25,7 +26,7 @@ class StandingProjectionTest {
     private static EnforcementAction action(EnforcementType type, Instant createdAt, Instant expiresAt,
             Instant revertedAt) {
         return new EnforcementAction(UUID.randomUUID(), SUBJECT, type, "harassment", ActionOrigin.AUTOMATED, null,
-                null, null, null, createdAt, expiresAt, revertedAt, revertedAt == null ? null : "appeal");
+                Provenance.NONE, null, null, createdAt, expiresAt, revertedAt, revertedAt == null ? null : "appeal");
     }
 
     private static Strike strike(Instant createdAt, boolean reverted) {

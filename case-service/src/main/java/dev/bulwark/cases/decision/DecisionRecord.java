@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A decision as the DECIDED event keeps it: what was found, by whom, and what enforcement followed.
+ * A decision as the DECIDED event keeps it: what was found, by whom, under which policy version (the
+ * case's), and what enforcement followed.
  * {@link #toDetails()} and {@link #fromDetails} fix the event's JSON shape in one place.
  */
 public record DecisionRecord(
@@ -17,12 +18,14 @@ public record DecisionRecord(
         String reviewer,
         Instant decidedAt,
         List<String> actionIds,
-        Enforcement.Standing standing) {
+        Enforcement.Standing standing,
+        String policyVersion) {
 
-    public static DecisionRecord of(Decision decision, Enforcement enforcement, String reviewer, Instant at) {
+    public static DecisionRecord of(Decision decision, Enforcement enforcement, String reviewer, Instant at,
+            String policyVersion) {
         return new DecisionRecord(decision.outcome(), decision.category(),
                 decision.action() == null ? null : decision.action().name(), decision.note(), reviewer, at,
-                enforcement.actionIds(), enforcement.standing());
+                enforcement.actionIds(), enforcement.standing(), policyVersion);
     }
 
     /** The event details; reviewer and time are the event's own actor and timestamp. */
@@ -33,6 +36,7 @@ public record DecisionRecord(
         details.put("action", action);
         details.put("note", note);
         details.put("actionIds", actionIds);
+        details.put("policyVersion", policyVersion);
         if (standing != null) {
             details.put("standing", Map.of("state", standing.state(), "activeStrikes", standing.activeStrikes()));
         }
@@ -53,6 +57,7 @@ public record DecisionRecord(
                 actionIds,
                 standing == null ? null
                         : new Enforcement.Standing((String) standing.get("state"),
-                                ((Number) standing.get("activeStrikes")).intValue()));
+                                ((Number) standing.get("activeStrikes")).intValue()),
+                (String) details.get("policyVersion"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.cases.intake;
 
+import dev.bulwark.cases.casefile.Explanation;
 import dev.bulwark.cases.casefile.ItemSource;
 import dev.bulwark.cases.casefile.Score;
 import dev.bulwark.cases.casefile.Subject;
@@ -8,6 +9,10 @@ import java.util.List;
 /**
  * An item put up for review. Optional texts are null when absent; {@code source} and the subject's
  * type are null when the caller left them unspecified (validation reports it).
+ *
+ * @param policyVersion the policy version the item was decided under
+ * @param modelVersions the models and rule sets that scored it
+ * @param explanation the thresholds its scores reached and the signals behind them
  */
 public record NewItem(
         String sourceKey,
@@ -20,10 +25,14 @@ public record NewItem(
         List<Score> scores,
         String category,
         String policyVersion,
-        List<String> reasons) {
+        List<String> reasons,
+        List<String> modelVersions,
+        Explanation explanation) {
 
     public NewItem {
         scores = scores == null ? List.of() : List.copyOf(scores);
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        modelVersions = modelVersions == null ? List.of() : List.copyOf(modelVersions);
+        explanation = explanation == null ? Explanation.NONE : explanation;
     }
 }

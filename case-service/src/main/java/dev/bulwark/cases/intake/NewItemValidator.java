@@ -10,6 +10,10 @@ public final class NewItemValidator {
     /** Longest key or id stored; the columns allow this much. */
     public static final int MAX_KEY_LENGTH = 256;
 
+    /** Most model versions, and most signals, one item keeps. */
+    public static final int MAX_MODEL_VERSIONS = 32;
+    public static final int MAX_SIGNALS = 256;
+
     private NewItemValidator() {}
 
     public static List<FieldViolation> violations(NewItem item) {
@@ -33,6 +37,15 @@ public final class NewItemValidator {
         checkLength(violations, "content.language", item.language());
         checkLength(violations, "category", item.category());
         checkLength(violations, "policy_version", item.policyVersion());
+        if (item.modelVersions().size() > MAX_MODEL_VERSIONS) {
+            violations.add(new FieldViolation("model_versions", "has more than " + MAX_MODEL_VERSIONS + " entries"));
+        }
+        for (int i = 0; i < item.modelVersions().size(); i++) {
+            checkLength(violations, "model_versions[" + i + "]", item.modelVersions().get(i));
+        }
+        if (item.explanation().signals().size() > MAX_SIGNALS) {
+            violations.add(new FieldViolation("signals", "has more than " + MAX_SIGNALS + " entries"));
+        }
         return violations;
     }
 

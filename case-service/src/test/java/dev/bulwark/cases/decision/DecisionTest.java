@@ -51,9 +51,10 @@ class DecisionTest {
     void shouldRoundTripThroughTheDecidedEventDetails() {
         DecisionRecord record = DecisionRecord.of(new Decision(Outcome.VIOLATING, "spam", EnforcementType.WARN, "bulk"),
                 new Enforcement(List.of("a-1"), new Enforcement.Standing("WARNED", 1)), "ana",
-                Instant.parse("2026-11-26T10:00:00Z"));
+                Instant.parse("2026-11-26T10:00:00Z"), "2026-11-26.1");
 
         assertThat(DecisionRecord.fromDetails(record.toDetails(), "ana", record.decidedAt())).isEqualTo(record);
+        assertThat(record.toDetails()).containsEntry("policyVersion", "2026-11-26.1");
     }
 
     private static List<String> violations(String outcome, String category, String action) {

@@ -11,6 +11,6 @@ public final class FailureFallback {
 
     public static Classification decide(FailureMode mode, String policyVersion) {
         Verdict verdict = mode == FailureMode.BLOCK ? Verdict.BLOCK : Verdict.REVIEW;
-        return new Classification(verdict, List.of(), List.of(), policyVersion, true);
+        return new Classification(verdict, List.of(), List.of(), List.of(), policyVersion, List.of(), true);
     }
 }

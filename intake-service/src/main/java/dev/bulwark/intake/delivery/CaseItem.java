@@ -10,6 +10,9 @@ import java.util.Optional;
  * An item for human review, as case-service must receive it.
  *
  * @param sourceKey unique per item ({@code submission:<id>} or {@code report:<id>}); case-service dedupes on it
+ * @param policyVersion the policy version the item was decided under
+ * @param judgement the classifier's judgement of the content (scores, thresholds reached, signals, model
+ *     versions), when the content was judged
  */
 public record CaseItem(
         String sourceKey,
@@ -18,10 +21,10 @@ public record CaseItem(
         String referenceId,
         String surface,
         Optional<SubmittedContent> content,
-        List<Classification.Score> scores,
         Optional<String> category,
         String policyVersion,
-        List<String> reasons) {
+        List<String> reasons,
+        Optional<Classification> judgement) {
 
     /** What the item is. */
     public enum Source {

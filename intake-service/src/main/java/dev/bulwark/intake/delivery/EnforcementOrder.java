@@ -1,10 +1,25 @@
 package dev.bulwark.intake.delivery;
 
 import dev.bulwark.intake.submission.Subject;
+import java.util.List;
 
 /**
- * An automatic enforcement, as action-service must receive it.
+ * An automatic enforcement, as action-service must receive it, with what produced the decision.
  *
  * @param idempotencyKey derived from the submission, so redelivery never acts twice
+ * @param signalIds the classifier signals that count towards the enforced category
  */
-public record EnforcementOrder(String idempotencyKey, Subject subject, String category, String referenceId, String policyVersion) {}
+public record EnforcementOrder(
+        String idempotencyKey,
+        Subject subject,
+        String category,
+        String referenceId,
+        String policyVersion,
+        List<String> modelVersions,
+        List<String> signalIds) {
+
+    public EnforcementOrder {
+        modelVersions = List.copyOf(modelVersions);
+        signalIds = List.copyOf(signalIds);
+    }
+}

@@ -110,6 +110,7 @@ public class IntakeGrpcService implements IntakeService {
                         .setId(e.authorId)
                         .setOrganizationId(e.authorOrgId == null ? "" : e.authorOrgId))
                 .setReceivedAt(Timestamp.newBuilder().setSeconds(e.receivedAt.getEpochSecond()).setNanos(e.receivedAt.getNano()))
+                .setExplanation(SubmissionProtoMapping.explanation(e.classification()))
                 .build();
     }
 

@@ -6,7 +6,7 @@ import dev.bulwark.intake.submission.NewSubmission;
 import dev.bulwark.intake.submission.Subject;
 import dev.bulwark.intake.submission.SubmissionAnswer;
 import dev.bulwark.intake.submission.SubmittedContent;
-import dev.bulwark.proto.common.v1.CategoryScore;
+import dev.bulwark.proto.intake.v1.Explanation;
 import dev.bulwark.proto.intake.v1.SubmitRequest;
 import dev.bulwark.proto.intake.v1.SubmitResponse;
 
@@ -41,10 +41,7 @@ final class SubmissionProtoMapping {
                 .setReplayed(a.replayed())
                 .setFallback(c.fallback())
                 .addAllActionIds(a.actionIds());
-        c.scores().forEach(s -> b.addScores(CategoryScore.newBuilder()
-                .setName(s.category())
-                .setConfidence((float) s.confidence())
-                .setSeverity(ClassificationMapping.severity(s.severity()))));
+        c.scores().forEach(s -> b.addScores(ClassificationMapping.toProto(s)));
         c.reasons().forEach(r -> b.addReasons(r.describe()));
         if (c.fallback()) {
             b.addReasons("classifier unavailable: the surface's failure mode decided " + c.verdict());
@@ -52,6 +49,16 @@ final class SubmissionProtoMapping {
         if (a.caseId() != null) {
             b.setCaseId(a.caseId());
         }
+        return b.build();
+    }
+
+    /** Why a stored submission got its verdict, and what produced it. */
+    static Explanation explanation(Classification c) {
+        Explanation.Builder b = Explanation.newBuilder()
+                .setPolicyVersion(c.policyVersion())
+                .addAllModelVersions(c.modelVersions());
+        c.reasons().forEach(r -> b.addReasons(ClassificationMapping.toProto(r)));
+        c.signals().forEach(s -> b.addSignals(ClassificationMapping.toProto(s)));
         return b.build();
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
+import dev.bulwark.policy.PolicyDocument;
 import dev.bulwark.proto.intake.v1.IntakeServiceGrpc.IntakeServiceBlockingStub;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
@@ -42,6 +43,20 @@ class OperationsEndpointsTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body(containsString("Reactive PostgreSQL connections health check"));
+    }
+
+    @Test
+    void shouldReportThePolicyVersionInForceInReadinessAndMetrics() {
+        PolicyDocument bundled = PolicyDocument.bundled();
+
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'usage-policy' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'usage-policy' }.data.policy_version", equalTo(bundled.version()))
+                .body("checks.find { it.name == 'usage-policy' }.data.sha256", equalTo(bundled.sha256()));
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("bulwark_policy_active{version=\"" + bundled.version() + "\"} 1.0"));
     }
 
     @Test

@@ -57,6 +57,6 @@ class RoutingTest {
     }
 
     private static Classification judged(Verdict verdict, Reason... reasons) {
-        return new Classification(verdict, List.of(), List.of(reasons), "v1", false);
+        return new Classification(verdict, List.of(), List.of(reasons), List.of(), "v1", List.of(), false);
     }
 }

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.jboss.logging.Logger;
  * so a decision made under an older version is routed and enforced under that version; the catalog is
  * read again every {@code bulwark.policy.reload-interval} and swapped in whole, never half-read.
  */
+// Created at startup: a policy directory that names no valid policy stops the service before it
+// serves, and the policy metrics exist from the first scrape on, not from the first decision.
+@Startup
 @ApplicationScoped
 public class ActivePolicies {
 

@@ -15,9 +15,9 @@ import dev.bulwark.action.error.ConflictException;
 import dev.bulwark.action.identity.IdentityRules;
 import dev.bulwark.action.identity.application.IdentityOutbox;
 import dev.bulwark.action.identity.application.IdentityRelay;
-import dev.bulwark.action.policy.ActivePolicy;
 import dev.bulwark.action.standing.application.StandingService;
 import dev.bulwark.action.time.TimeSource;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -39,21 +39,21 @@ public class EnforceUseCase {
     private final SubjectLock subjectLock;
     private final AuditLogRepository auditLog;
     private final StandingService standings;
-    private final ActivePolicy policy;
+    private final ActivePolicies policies;
     private final TimeSource time;
     private final EnforcementMetrics metrics;
     private final IdentityOutbox identityOutbox;
     private final IdentityRelay identityRelay;
 
     public EnforceUseCase(EnforcementActionRepository actions, StrikeRepository strikes, SubjectLock subjectLock,
-            AuditLogRepository auditLog, StandingService standings, ActivePolicy policy, TimeSource time,
+            AuditLogRepository auditLog, StandingService standings, ActivePolicies policies, TimeSource time,
             EnforcementMetrics metrics, IdentityOutbox identityOutbox, IdentityRelay identityRelay) {
         this.actions = actions;
         this.strikes = strikes;
         this.subjectLock = subjectLock;
         this.auditLog = auditLog;
         this.standings = standings;
-        this.policy = policy;
+        this.policies = policies;
         this.time = time;
         this.metrics = metrics;
         this.identityOutbox = identityOutbox;
@@ -83,7 +83,8 @@ public class EnforceUseCase {
 
     private Uni<EnforcementOutcome> create(EnforceCommand command, String fingerprint) {
         var now = time.now();
-        Ladder ladder = policy.ladder();
+        // The ladder of the policy the decision was made under, so a policy change never re-judges it.
+        Ladder ladder = new Ladder(policies.forDecision(command.provenance().policyVersion()).policy().enforcement());
         return strikes.countActive(command.subject(), now).chain(active -> {
             Sanction sanction = ladder.sanctionFor(command.category(), active.intValue() + 1, command.requestedType());
             EnforcementAction action = EnforcementAction.take(UUID.randomUUID(), command, sanction, now);

@@ -2,6 +2,7 @@ package dev.bulwark.action.enforcement.persistence;
 
 import dev.bulwark.action.enforcement.ActionOrigin;
 import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.enforcement.Provenance;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.policy.EnforcementType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /** Row of {@code enforcement_actions}; mapped to {@link EnforcementAction} before it leaves persistence. */
@@ -56,6 +58,12 @@ public class EnforcementActionEntity {
     @Column(name = "policy_version", length = 64)
     public String policyVersion;
 
+    @Column(name = "model_versions", nullable = false)
+    public String[] modelVersions = new String[0];
+
+    @Column(name = "signal_ids", nullable = false)
+    public String[] signalIds = new String[0];
+
     @Column(length = 256)
     public String actor;
 
@@ -90,7 +98,9 @@ public class EnforcementActionEntity {
         row.category = action.category();
         row.origin = action.origin();
         row.referenceId = action.referenceId();
-        row.policyVersion = action.policyVersion();
+        row.policyVersion = action.provenance().policyVersion();
+        row.modelVersions = action.provenance().modelVersions().toArray(String[]::new);
+        row.signalIds = action.provenance().signalIds().toArray(String[]::new);
         row.actor = action.actor();
         row.features = String.join(",", action.features());
         row.createdAt = action.createdAt();
@@ -103,7 +113,8 @@ public class EnforcementActionEntity {
     }
 
     public EnforcementAction toDomain() {
-        return new EnforcementAction(id, subject(), actionType, category, origin, referenceId, policyVersion, actor,
+        return new EnforcementAction(id, subject(), actionType, category, origin, referenceId,
+                new Provenance(policyVersion, List.of(modelVersions), List.of(signalIds)), actor,
                 features.isEmpty() ? null : Arrays.asList(features.split(",")),
                 createdAt, expiresAt, revertedAt, revertReason);
     }

@@ -2,14 +2,16 @@ package dev.bulwark.action.standing.application;
 
 import dev.bulwark.action.enforcement.persistence.EnforcementActionRepository;
 import dev.bulwark.action.enforcement.persistence.StrikeRepository;
-import dev.bulwark.action.policy.ActivePolicy;
+import dev.bulwark.action.enforcement.Ladder;
 import dev.bulwark.action.standing.Standing;
 import dev.bulwark.action.standing.StandingProjection;
 import dev.bulwark.action.standing.SubjectHistory;
 import dev.bulwark.action.subject.Subject;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -21,17 +23,19 @@ public class StandingService {
 
     private final EnforcementActionRepository actions;
     private final StrikeRepository strikes;
-    private final ActivePolicy policy;
+    private final ActivePolicies policies;
 
-    public StandingService(EnforcementActionRepository actions, StrikeRepository strikes, ActivePolicy policy) {
+    public StandingService(EnforcementActionRepository actions, StrikeRepository strikes, ActivePolicies policies) {
         this.actions = actions;
         this.strikes = strikes;
-        this.policy = policy;
+        this.policies = policies;
     }
 
     public Uni<Standing> standing(Subject subject, Instant now) {
-        StandingProjection projection = policy.standingProjection();
-        Instant warningCutoff = now.minus(policy.ladder().strikeWindow());
+        // Standing is read under the policy in force: its strike window says which strikes still count.
+        Duration strikeWindow = new Ladder(policies.active().policy().enforcement()).strikeWindow();
+        StandingProjection projection = new StandingProjection(strikeWindow);
+        Instant warningCutoff = now.minus(strikeWindow);
         return Panache.withSession(() -> actions.possiblyInForce(subject, now, warningCutoff)
                 .chain(inForce -> strikes.unreverted(subject)
                         .map(unreverted -> projection.project(subject, inForce, unreverted, now))));

@@ -15,14 +15,16 @@ public record StandingJson(
         Instant suspendedUntil,
         List<ActionJson> actions) {
 
-    /** One action in a standing. */
+    /** One action in a standing, with what produced the decision behind it. */
     public record ActionJson(String id, String type, String category, String origin, Instant createdAt,
-            Instant expiresAt, boolean reverted, Instant revertedAt) {
+            Instant expiresAt, boolean reverted, Instant revertedAt, String referenceId, String policyVersion,
+            List<String> modelVersions, List<String> signalIds) {
 
         static ActionJson of(EnforcementAction action) {
             return new ActionJson(action.id().toString(), action.type().name(), action.category(),
                     action.origin().name(), action.createdAt(), action.expiresAt(), action.reverted(),
-                    action.revertedAt());
+                    action.revertedAt(), action.referenceId(), action.provenance().policyVersion(),
+                    action.provenance().modelVersions(), action.provenance().signalIds());
         }
     }
 

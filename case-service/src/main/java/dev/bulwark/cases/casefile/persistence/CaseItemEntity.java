@@ -1,5 +1,6 @@
 package dev.bulwark.cases.casefile.persistence;
 
+import dev.bulwark.cases.casefile.Explanation;
 import dev.bulwark.cases.casefile.ItemSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,4 +53,18 @@ public class CaseItemEntity {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The category that sent the item to review; null when none did. */
+    public String category;
+
+    @Column(name = "policy_version")
+    public String policyVersion;
+
+    @Column(name = "model_versions", nullable = false)
+    public String[] modelVersions;
+
+    /** Thresholds reached and signals with evidence spans, as one JSON object. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Explanation explanation;
 }

@@ -5,6 +5,7 @@ import dev.bulwark.cases.decision.Decision;
 import dev.bulwark.cases.decision.Enforcement;
 import dev.bulwark.cases.decision.EnforcementRejectedException;
 import dev.bulwark.cases.decision.EnforcementUnavailableException;
+import dev.bulwark.cases.decision.Provenance;
 import dev.bulwark.cases.platform.config.CasesConfig;
 import dev.bulwark.proto.action.v1.ActionOrigin;
 import dev.bulwark.proto.action.v1.MutinyActionServiceGrpc.MutinyActionServiceStub;
@@ -50,7 +51,7 @@ public class ActionGateway {
     }
 
     @WithSpan("action.Enforce")
-    public Uni<Enforcement> enforce(UUID caseId, Subject subject, Decision decision, String reviewer, String policyVersion) {
+    public Uni<Enforcement> enforce(UUID caseId, Subject subject, Decision decision, String reviewer, Provenance provenance) {
         EnforceRequest.Builder request = EnforceRequest.newBuilder()
                 .setIdempotencyKey(idempotencyKey(caseId))
                 .setSubject(toProto(subject))
@@ -60,10 +61,10 @@ public class ActionGateway {
                         ? ActionType.ACTION_TYPE_UNSPECIFIED
                         : ActionType.valueOf("ACTION_TYPE_" + decision.action().name()))
                 .setReferenceId(caseId.toString())
-                .setActor(reviewer);
-        if (policyVersion != null) {
-            request.setPolicyVersion(policyVersion);
-        }
+                .setActor(reviewer)
+                .setPolicyVersion(provenance.policyVersion())
+                .addAllModelVersions(provenance.modelVersions())
+                .addAllSignalIds(provenance.signalIds());
         return action.withDeadlineAfter(config.actionDeadline().toMillis(), TimeUnit.MILLISECONDS)
                 .enforce(request.build())
                 .map(ActionGateway::toEnforcement)

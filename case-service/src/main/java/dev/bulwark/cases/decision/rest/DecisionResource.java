@@ -4,7 +4,6 @@ import dev.bulwark.cases.decision.Decision;
 import dev.bulwark.cases.decision.DecisionRecord;
 import dev.bulwark.cases.decision.DecisionResult;
 import dev.bulwark.cases.decision.application.DecideUseCase;
-import dev.bulwark.cases.platform.policy.ActivePolicy;
 import dev.bulwark.cases.platform.rest.CaseIds;
 import dev.bulwark.cases.access.QueueAccess;
 import dev.bulwark.cases.platform.rest.CurrentReviewer;
@@ -32,12 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DecisionResource {
 
     private final DecideUseCase decide;
-    private final ActivePolicy policy;
     private final CurrentReviewer reviewer;
 
-    public DecisionResource(DecideUseCase decide, ActivePolicy policy, CurrentReviewer reviewer) {
+    public DecisionResource(DecideUseCase decide, CurrentReviewer reviewer) {
         this.decide = decide;
-        this.policy = policy;
         this.reviewer = reviewer;
     }
 
@@ -57,15 +54,16 @@ public class DecisionResource {
         UUID caseId = CaseIds.parse(id);
         String caller = reviewer.require();
         DecisionRequestJson request = body == null ? new DecisionRequestJson(null, null, null, null) : body;
-        Decision decision = Decision.parse(request.outcome(), request.category(), request.action(), request.note(),
-                policy.current());
-        return decide.decide(caseId, caller, decision).map(DecisionResource::toJson);
+        return decide.decide(caseId, caller,
+                        policy -> Decision.parse(request.outcome(), request.category(), request.action(), request.note(), policy))
+                .map(DecisionResource::toJson);
     }
 
     private static DecisionResponseJson toJson(DecisionResult result) {
         DecisionRecord d = result.decision();
         return new DecisionResponseJson(result.caseId(), result.status().name(), d.outcome().name(), d.category(),
                 d.actionIds(), d.standing() == null ? null
-                        : new DecisionResponseJson.StandingJson(d.standing().state(), d.standing().activeStrikes()));
+                        : new DecisionResponseJson.StandingJson(d.standing().state(), d.standing().activeStrikes()),
+                d.policyVersion());
     }
 }

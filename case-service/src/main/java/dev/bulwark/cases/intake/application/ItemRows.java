@@ -27,6 +27,10 @@ final class ItemRows {
         row.scores = scores(item.scores());
         row.reasons = item.reasons().toArray(String[]::new);
         row.receivedAt = receivedAt;
+        row.category = item.category();
+        row.policyVersion = item.policyVersion();
+        row.modelVersions = item.modelVersions().toArray(String[]::new);
+        row.explanation = item.explanation();
         return row;
     }
 

@@ -12,10 +12,10 @@ import dev.bulwark.cases.intake.NewItem;
 import dev.bulwark.cases.intake.NewItemValidator;
 import dev.bulwark.cases.intake.OpenCaseResult;
 import dev.bulwark.cases.platform.config.CasesConfig;
-import dev.bulwark.cases.platform.policy.ActivePolicy;
 import dev.bulwark.cases.queue.CasePriority;
 import dev.bulwark.cases.queue.CaseRoute;
-import dev.bulwark.policy.UsagePolicy;
+import dev.bulwark.policy.PolicyDocument;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -42,17 +42,17 @@ public class OpenCaseUseCase {
     private final CaseRepository cases;
     private final CaseItemRepository items;
     private final CaseJournal journal;
-    private final ActivePolicy policy;
+    private final ActivePolicies policies;
     private final CasesConfig config;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public OpenCaseUseCase(CaseRepository cases, CaseItemRepository items, CaseJournal journal, ActivePolicy policy,
+    public OpenCaseUseCase(CaseRepository cases, CaseItemRepository items, CaseJournal journal, ActivePolicies policies,
             CasesConfig config, Clock clock, MeterRegistry meters) {
         this.cases = cases;
         this.items = items;
         this.journal = journal;
-        this.policy = policy;
+        this.policies = policies;
         this.config = config;
         this.clock = clock;
         this.meters = meters;
@@ -86,8 +86,9 @@ public class OpenCaseUseCase {
     }
 
     private Uni<OpenCaseResult> openNew(NewItem item, Instant now) {
-        UsagePolicy current = policy.current();
-        CaseRoute route = CaseRoute.of(current, item.category(), now);
+        // Routed under the policy the item was decided under, so a policy change never re-routes old decisions.
+        PolicyDocument decidedUnder = policies.forDecision(item.policyVersion());
+        CaseRoute route = CaseRoute.of(decidedUnder.policy(), item.category(), now);
         CaseEntity kase = new CaseEntity();
         kase.id = UUID.randomUUID();
         kase.subjectType = item.subject().type();
@@ -96,7 +97,7 @@ public class OpenCaseUseCase {
         kase.queue = route.queue();
         kase.category = item.category();
         kase.priority = CasePriority.of(route.severity(), 1, Duration.ZERO);
-        kase.policyVersion = item.policyVersion() != null ? item.policyVersion() : current.version();
+        kase.policyVersion = item.policyVersion() != null ? item.policyVersion() : decidedUnder.version();
         kase.slaDueAt = route.slaDueAt();
         kase.createdAt = now;
         return journal.open(kase, CaseEvent.opened(now), itemDetails(item, route.queue()))
@@ -108,7 +109,7 @@ public class OpenCaseUseCase {
         CaseEvent added = kase.state().addItem(now);
         return journal.append(kase, added, itemDetails(item, kase.queue))
                 .invoke(joined -> joined.priority = CasePriority.of(
-                        CaseRoute.severity(policy.current(), joined.category),
+                        CaseRoute.severity(policies.forDecision(joined.policyVersion).policy(), joined.category),
                         joined.itemCount,
                         Duration.between(joined.createdAt, now)))
                 .chain(joined -> items.persist(ItemRows.of(joined.id, item, now)))

@@ -1,5 +1,6 @@
 package dev.bulwark.cases.intake.grpc;
 
+import dev.bulwark.cases.casefile.Explanation;
 import dev.bulwark.cases.casefile.ItemSource;
 import dev.bulwark.cases.casefile.Score;
 import dev.bulwark.cases.casefile.Subject;
@@ -9,6 +10,8 @@ import dev.bulwark.cases.intake.OpenCaseResult;
 import dev.bulwark.proto.cases.v1.CaseSource;
 import dev.bulwark.proto.cases.v1.OpenCaseRequest;
 import dev.bulwark.proto.cases.v1.OpenCaseResponse;
+import dev.bulwark.proto.classifier.v1.Reason;
+import dev.bulwark.proto.classifier.v1.Signal;
 
 /** Maps the OpenCase messages to the intake domain and back. */
 final class OpenCaseMapping {
@@ -29,10 +32,24 @@ final class OpenCaseMapping {
                 blankToNull(request.getSurface()),
                 blankToNull(request.getContent().getText()),
                 blankToNull(request.getContent().getLanguage()),
-                request.getScoresList().stream().map(s -> new Score(s.getName(), confidence(s.getConfidence()))).toList(),
+                request.getScoresList().stream().map(s -> new Score(s.getName(), widen(s.getConfidence()))).toList(),
                 blankToNull(request.getCategory()),
                 blankToNull(request.getPolicyVersion()),
-                request.getReasonsList());
+                request.getReasonsList(),
+                request.getModelVersionsList(),
+                new Explanation(
+                        request.getCategoryReasonsList().stream().map(OpenCaseMapping::reason).toList(),
+                        request.getSignalsList().stream().map(OpenCaseMapping::signal).toList()));
+    }
+
+    private static Explanation.CategoryReason reason(Reason reason) {
+        return new Explanation.CategoryReason(reason.getCategory(), reason.getVerdict().name().replace("VERDICT_", ""),
+                widen(reason.getScore()), widen(reason.getThreshold()), reason.getAutoEnforce());
+    }
+
+    private static Explanation.Signal signal(Signal signal) {
+        return new Explanation.Signal(signal.getId(), signal.getCategory(), widen(signal.getScore()),
+                signal.getEvidenceList().stream().map(e -> new Explanation.Span(e.getStart(), e.getEnd())).toList());
     }
 
     static OpenCaseResponse toResponse(OpenCaseResult result) {
@@ -61,7 +78,7 @@ final class OpenCaseMapping {
     }
 
     /** Widens a float as it was written (0.7f becomes 0.7, not 0.699999988). */
-    private static double confidence(float value) {
+    private static double widen(float value) {
         return Double.parseDouble(Float.toString(value));
     }
 

@@ -8,8 +8,8 @@ import dev.bulwark.cases.casefile.persistence.CaseEntity;
 import dev.bulwark.cases.casefile.persistence.CaseJournal;
 import dev.bulwark.cases.casefile.persistence.CaseRepository;
 import dev.bulwark.cases.platform.config.CasesConfig;
-import dev.bulwark.cases.platform.policy.ActivePolicy;
 import dev.bulwark.cases.queue.UnknownQueueException;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -27,14 +27,14 @@ public class ClaimUseCase {
 
     private final CaseRepository cases;
     private final CaseJournal journal;
-    private final ActivePolicy policy;
+    private final ActivePolicies policies;
     private final CasesConfig config;
     private final Clock clock;
 
-    public ClaimUseCase(CaseRepository cases, CaseJournal journal, ActivePolicy policy, CasesConfig config, Clock clock) {
+    public ClaimUseCase(CaseRepository cases, CaseJournal journal, ActivePolicies policies, CasesConfig config, Clock clock) {
         this.cases = cases;
         this.journal = journal;
-        this.policy = policy;
+        this.policies = policies;
         this.config = config;
         this.clock = clock;
     }
@@ -42,7 +42,7 @@ public class ClaimUseCase {
     /** The id of the case now leased to the reviewer, or empty when the queue has nothing claimable. */
     @WithSpan("ClaimCase")
     public Uni<Optional<UUID>> claimNext(String queue, String reviewer) {
-        if (policy.current().routing().queue(queue).isEmpty()) {
+        if (policies.active().policy().routing().queue(queue).isEmpty()) {
             return Uni.createFrom().failure(new UnknownQueueException());
         }
         return Panache.withTransaction(() -> {

@@ -1,9 +1,9 @@
 package dev.bulwark.cases.queue.application;
 
 import dev.bulwark.cases.casefile.CaseStatus;
-import dev.bulwark.cases.platform.policy.ActivePolicy;
 import dev.bulwark.cases.queue.QueueBacklog;
 import dev.bulwark.policy.Queue;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +29,11 @@ public class QueueBacklogQuery {
             group by c.queue
             """;
 
-    private final ActivePolicy policy;
+    private final ActivePolicies policies;
     private final Clock clock;
 
-    public QueueBacklogQuery(ActivePolicy policy, Clock clock) {
-        this.policy = policy;
+    public QueueBacklogQuery(ActivePolicies policies, Clock clock) {
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -53,7 +53,7 @@ public class QueueBacklogQuery {
                         byQueue.put((String) row[0], new QueueBacklog((String) row[0], number(row[1]), number(row[2]),
                                 Duration.between(oldest, now).toSeconds(), number(row[4])));
                     }
-                    return policy.current().routing().queues().stream()
+                    return policies.active().policy().routing().queues().stream()
                             .map(Queue::id)
                             .map(id -> byQueue.getOrDefault(id, QueueBacklog.empty(id)))
                             .toList();

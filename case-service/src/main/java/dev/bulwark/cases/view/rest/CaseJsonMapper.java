@@ -1,6 +1,7 @@
 package dev.bulwark.cases.view.rest;
 
 import dev.bulwark.cases.casefile.CaseEventType;
+import dev.bulwark.cases.casefile.Explanation;
 import dev.bulwark.cases.casefile.persistence.CaseEntity;
 import dev.bulwark.cases.casefile.persistence.CaseEventEntity;
 import dev.bulwark.cases.casefile.persistence.CaseItemEntity;
@@ -10,9 +11,13 @@ import dev.bulwark.cases.view.application.CasePage;
 import dev.bulwark.cases.view.rest.CaseViewJson.ContentJson;
 import dev.bulwark.cases.view.rest.CaseViewJson.DecisionJson;
 import dev.bulwark.cases.view.rest.CaseViewJson.EventJson;
+import dev.bulwark.cases.view.rest.CaseViewJson.ExplanationJson;
 import dev.bulwark.cases.view.rest.CaseViewJson.ItemJson;
 import dev.bulwark.cases.view.rest.CaseViewJson.LeaseJson;
+import dev.bulwark.cases.view.rest.CaseViewJson.ReasonJson;
 import dev.bulwark.cases.view.rest.CaseViewJson.ScoreJson;
+import dev.bulwark.cases.view.rest.CaseViewJson.SignalJson;
+import dev.bulwark.cases.view.rest.CaseViewJson.SpanJson;
 import dev.bulwark.cases.view.rest.CaseViewJson.StandingJson;
 import java.util.Comparator;
 import java.util.List;
@@ -58,7 +63,19 @@ public final class CaseJsonMapper {
                         .map(s -> new ScoreJson(s.getKey(), s.getValue()))
                         .sorted(Comparator.comparingDouble(ScoreJson::confidence).reversed())
                         .toList(),
-                List.of(i.reasons), i.receivedAt);
+                List.of(i.reasons), i.receivedAt, i.category, i.policyVersion, List.of(i.modelVersions),
+                explanation(i.explanation));
+    }
+
+    private static ExplanationJson explanation(Explanation e) {
+        return new ExplanationJson(
+                e.reasons().stream()
+                        .map(r -> new ReasonJson(r.category(), r.verdict(), r.score(), r.threshold(), r.autoEnforce()))
+                        .toList(),
+                e.signals().stream()
+                        .map(s -> new SignalJson(s.id(), s.category(), s.score(),
+                                s.evidence().stream().map(span -> new SpanJson(span.start(), span.end())).toList()))
+                        .toList());
     }
 
     private static EventJson event(CaseEventEntity e) {
@@ -68,6 +85,7 @@ public final class CaseJsonMapper {
     private static DecisionJson decision(DecisionRecord d) {
         return new DecisionJson(d.outcome().name(), d.category(), d.action(), d.note(), d.reviewer(), d.decidedAt(),
                 d.actionIds(), d.standing() == null ? null
-                        : new StandingJson(d.standing().state(), d.standing().activeStrikes()));
+                        : new StandingJson(d.standing().state(), d.standing().activeStrikes()),
+                d.policyVersion());
     }
 }

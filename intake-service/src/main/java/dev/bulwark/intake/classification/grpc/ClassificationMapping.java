@@ -3,7 +3,11 @@ package dev.bulwark.intake.classification.grpc;
 import dev.bulwark.intake.classification.Classification;
 import dev.bulwark.intake.submission.SubmittedContent;
 import dev.bulwark.intake.submission.Verdict;
+import dev.bulwark.proto.classifier.v1.Evidence;
+import dev.bulwark.proto.classifier.v1.Reason;
 import dev.bulwark.proto.classifier.v1.ScoreResponse;
+import dev.bulwark.proto.classifier.v1.Signal;
+import dev.bulwark.proto.common.v1.CategoryScore;
 import dev.bulwark.proto.common.v1.Content;
 import dev.bulwark.proto.common.v1.ImageRef;
 import dev.bulwark.proto.common.v1.Severity;
@@ -23,8 +27,37 @@ public final class ClassificationMapping {
                         .map(x -> new Classification.Reason(
                                 x.getCategory(), verdict(x.getVerdict()), x.getScore(), x.getThreshold(), x.getAutoEnforce()))
                         .toList(),
+                r.getSignalsList().stream()
+                        .map(s -> new Classification.Signal(s.getId(), s.getCategory(), s.getScore(),
+                                s.getEvidenceList().stream().map(e -> new Classification.Span(e.getStart(), e.getEnd())).toList()))
+                        .toList(),
                 r.getPolicyVersion(),
+                r.getModelVersionsList(),
                 false);
+    }
+
+    public static Reason toProto(Classification.Reason r) {
+        return Reason.newBuilder()
+                .setCategory(r.category())
+                .setVerdict(toProto(r.verdict()))
+                .setScore((float) r.score())
+                .setThreshold((float) r.threshold())
+                .setAutoEnforce(r.autoEnforce())
+                .build();
+    }
+
+    public static Signal toProto(Classification.Signal s) {
+        Signal.Builder b = Signal.newBuilder().setId(s.id()).setCategory(s.category()).setScore((float) s.score());
+        s.evidence().forEach(e -> b.addEvidence(Evidence.newBuilder().setStart(e.start()).setEnd(e.end())));
+        return b.build();
+    }
+
+    public static CategoryScore toProto(Classification.Score s) {
+        return CategoryScore.newBuilder()
+                .setName(s.category())
+                .setConfidence((float) s.confidence())
+                .setSeverity(severity(s.severity()))
+                .build();
     }
 
     public static Verdict verdict(dev.bulwark.proto.common.v1.Verdict v) {

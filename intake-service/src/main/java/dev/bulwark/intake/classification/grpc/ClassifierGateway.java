@@ -3,12 +3,13 @@ package dev.bulwark.intake.classification.grpc;
 import dev.bulwark.intake.classification.Classification;
 import dev.bulwark.intake.classification.FailureFallback;
 import dev.bulwark.intake.config.IntakeConfig;
-import dev.bulwark.intake.policy.ActivePolicy;
 import dev.bulwark.intake.submission.NewSubmission;
 import dev.bulwark.proto.classifier.v1.MutinyClassifierServiceGrpc.MutinyClassifierServiceStub;
 import dev.bulwark.proto.classifier.v1.ScoreRequest;
 import dev.bulwark.policy.FailureMode;
+import dev.bulwark.policy.PolicyDocument;
 import dev.bulwark.policy.Surface;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import dev.bulwark.serviceauth.ServiceTokenInterceptor;
 import io.grpc.Status;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,18 +33,18 @@ public class ClassifierGateway {
     private static final Logger LOG = Logger.getLogger(ClassifierGateway.class);
 
     private final MutinyClassifierServiceStub classifier;
-    private final ActivePolicy policy;
+    private final ActivePolicies policies;
     private final IntakeConfig config;
     private final MeterRegistry meters;
 
     public ClassifierGateway(
             @GrpcClient("classifier") MutinyClassifierServiceStub classifier,
             ServiceTokenInterceptor serviceToken,
-            ActivePolicy policy,
+            ActivePolicies policies,
             IntakeConfig config,
             MeterRegistry meters) {
         this.classifier = classifier.withInterceptors(serviceToken);
-        this.policy = policy;
+        this.policies = policies;
         this.config = config;
         this.meters = meters;
     }
@@ -62,10 +63,12 @@ public class ClassifierGateway {
 
     private Classification fallback(String surfaceId, Throwable error) {
         Status.Code code = Status.fromThrowable(error).getCode();
-        FailureMode mode = policy.current().surface(surfaceId).map(Surface::failureMode).orElse(FailureMode.REVIEW);
+        // No classifier decision exists, so the version in force decides and is recorded as the one that did.
+        PolicyDocument inForce = policies.active();
+        FailureMode mode = inForce.policy().surface(surfaceId).map(Surface::failureMode).orElse(FailureMode.REVIEW);
         LOG.warnf("classifier failed with %s; surface %s falls back to %s", code, surfaceId, mode);
         meters.counter("bulwark.intake.classifier.fallbacks", "surface", surfaceId, "code", code.name(), "mode", mode.name())
                 .increment();
-        return FailureFallback.decide(mode, policy.current().version());
+        return FailureFallback.decide(mode, inForce.version());
     }
 }

@@ -8,7 +8,6 @@ import dev.bulwark.proto.action.v1.ActionOrigin;
 import dev.bulwark.proto.action.v1.EnforceRequest;
 import dev.bulwark.proto.cases.v1.CaseSource;
 import dev.bulwark.proto.cases.v1.OpenCaseRequest;
-import dev.bulwark.proto.common.v1.CategoryScore;
 import dev.bulwark.proto.common.v1.SubjectType;
 
 /** Serializes deliveries into the gRPC requests that the outbox stores and replays. */
@@ -30,10 +29,12 @@ public final class DeliveryPayloads {
                 .addAllReasons(item.reasons());
         item.content().map(ClassificationMapping::toProto).ifPresent(b::setContent);
         item.category().ifPresent(b::setCategory);
-        item.scores().forEach(s -> b.addScores(CategoryScore.newBuilder()
-                .setName(s.category())
-                .setConfidence((float) s.confidence())
-                .setSeverity(ClassificationMapping.severity(s.severity()))));
+        item.judgement().ifPresent(j -> {
+            j.scores().forEach(s -> b.addScores(ClassificationMapping.toProto(s)));
+            j.reasons().forEach(r -> b.addCategoryReasons(ClassificationMapping.toProto(r)));
+            j.signals().forEach(s -> b.addSignals(ClassificationMapping.toProto(s)));
+            b.addAllModelVersions(j.modelVersions());
+        });
         return b.build().toByteArray();
     }
 
@@ -45,6 +46,8 @@ public final class DeliveryPayloads {
                 .setOrigin(ActionOrigin.ACTION_ORIGIN_AUTOMATED)
                 .setReferenceId(order.referenceId())
                 .setPolicyVersion(order.policyVersion())
+                .addAllModelVersions(order.modelVersions())
+                .addAllSignalIds(order.signalIds())
                 .setActor(ACTOR)
                 .build()
                 .toByteArray();

@@ -8,12 +8,12 @@ import dev.bulwark.intake.error.FieldViolation;
 import dev.bulwark.intake.error.IdempotencyKeyReusedException;
 import dev.bulwark.intake.error.InvalidRequestException;
 import dev.bulwark.intake.persistence.UniqueViolation;
-import dev.bulwark.intake.policy.ActivePolicy;
 import dev.bulwark.intake.report.NewReport;
 import dev.bulwark.intake.report.ReportAnswer;
 import dev.bulwark.intake.report.ReportValidator;
 import dev.bulwark.intake.report.persistence.ReportEntity;
 import dev.bulwark.intake.submission.persistence.SubmissionEntity;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -30,13 +30,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class FileReport {
 
-    private final ActivePolicy policy;
+    private final ActivePolicies policies;
     private final Outbox outbox;
     private final OutboxRelay relay;
     private final MeterRegistry meters;
 
-    public FileReport(ActivePolicy policy, Outbox outbox, OutboxRelay relay, MeterRegistry meters) {
-        this.policy = policy;
+    public FileReport(ActivePolicies policies, Outbox outbox, OutboxRelay relay, MeterRegistry meters) {
+        this.policies = policies;
         this.outbox = outbox;
         this.relay = relay;
         this.meters = meters;
@@ -88,10 +88,10 @@ public class FileReport {
                 id.toString(),
                 submission.map(s -> s.surface).orElse(""),
                 submission.map(SubmissionEntity::content),
-                submission.map(s -> s.classification().scores()).orElse(List.of()),
                 report.reason().category(),
-                submission.map(s -> s.policyVersion).orElse(policy.current().version()),
-                List.of("user report: " + report.reason().name().toLowerCase(java.util.Locale.ROOT)));
+                submission.map(s -> s.policyVersion).orElse(policies.active().version()),
+                List.of("user report: " + report.reason().name().toLowerCase(java.util.Locale.ROOT)),
+                submission.map(SubmissionEntity::classification));
     }
 
     private ReportAnswer replay(ReportEntity existing, String fingerprint) {

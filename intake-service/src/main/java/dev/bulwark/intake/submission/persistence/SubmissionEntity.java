@@ -80,7 +80,8 @@ public class SubmissionEntity extends PanacheEntityBase {
     }
 
     public Classification classification() {
-        return new Classification(verdict, judgement.scores(), judgement.reasons(), policyVersion, fallback);
+        return new Classification(verdict, judgement.scores(), judgement.reasons(), judgement.signals(), policyVersion,
+                judgement.modelVersions(), fallback);
     }
 
     public List<String> actionIdList() {
@@ -91,8 +92,26 @@ public class SubmissionEntity extends PanacheEntityBase {
         return new SubmittedContent(contentText, contentLanguage, images.items());
     }
 
-    /** Scores and reasons, kept as one JSON object (the reactive driver binds objects, not arrays). */
-    public record StoredJudgement(List<Classification.Score> scores, List<Classification.Reason> reasons) {}
+    /**
+     * Scores, reasons, and what produced them (signals with evidence spans, model versions), kept as one
+     * JSON object (the reactive driver binds objects, not arrays). Rows stored before signals and model
+     * versions were kept read back with none.
+     */
+    public record StoredJudgement(
+            List<Classification.Score> scores,
+            List<Classification.Reason> reasons,
+            List<Classification.Signal> signals,
+            List<String> modelVersions) {
+
+        public StoredJudgement {
+            signals = signals == null ? List.of() : signals;
+            modelVersions = modelVersions == null ? List.of() : modelVersions;
+        }
+
+        public static StoredJudgement of(Classification c) {
+            return new StoredJudgement(c.scores(), c.reasons(), c.signals(), c.modelVersions());
+        }
+    }
 
     /** The image references, as one JSON object. */
     public record StoredImages(List<SubmittedContent.Image> items) {}

@@ -25,7 +25,7 @@ final class SubmissionMapping {
         e.contentLanguage = blankToNull(s.content().language());
         e.images = new SubmissionEntity.StoredImages(s.content().images());
         e.verdict = c.verdict();
-        e.judgement = new SubmissionEntity.StoredJudgement(c.scores(), c.reasons());
+        e.judgement = SubmissionEntity.StoredJudgement.of(c);
         e.policyVersion = c.policyVersion();
         e.fallback = c.fallback();
         e.actionIds = new String[0];

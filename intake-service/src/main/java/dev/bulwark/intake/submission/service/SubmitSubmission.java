@@ -10,13 +10,14 @@ import dev.bulwark.intake.delivery.service.Outbox;
 import dev.bulwark.intake.delivery.service.OutboxRelay;
 import dev.bulwark.intake.error.IdempotencyKeyReusedException;
 import dev.bulwark.intake.persistence.UniqueViolation;
-import dev.bulwark.intake.policy.ActivePolicy;
 import dev.bulwark.intake.submission.Fingerprint;
 import dev.bulwark.intake.submission.NewSubmission;
 import dev.bulwark.intake.submission.Routing;
 import dev.bulwark.intake.submission.SubmissionAnswer;
 import dev.bulwark.intake.submission.SubmissionValidator;
 import dev.bulwark.intake.submission.persistence.SubmissionEntity;
+import dev.bulwark.policy.Surface;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
@@ -26,7 +27,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The Submit use case: validate, answer replays from the store, otherwise classify, store the
@@ -35,14 +38,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubmitSubmission {
 
-    private final ActivePolicy policy;
+    private final ActivePolicies policies;
     private final ClassifierGateway classifier;
     private final Outbox outbox;
     private final OutboxRelay relay;
     private final MeterRegistry meters;
 
-    public SubmitSubmission(ActivePolicy policy, ClassifierGateway classifier, Outbox outbox, OutboxRelay relay, MeterRegistry meters) {
-        this.policy = policy;
+    public SubmitSubmission(ActivePolicies policies, ClassifierGateway classifier, Outbox outbox, OutboxRelay relay, MeterRegistry meters) {
+        this.policies = policies;
         this.classifier = classifier;
         this.outbox = outbox;
         this.relay = relay;
@@ -52,12 +55,17 @@ public class SubmitSubmission {
     @WithSpan("intake.submit")
     public Uni<SubmissionAnswer> submit(NewSubmission submission) {
         return Uni.createFrom().item(submission)
-                .invoke(new SubmissionValidator(policy.surfaceIds())::validate)
+                .invoke(s -> new SubmissionValidator(surfaceIds()).validate(s))
                 .map(Fingerprint::of)
                 .chain(fingerprint -> Panache.withSession(() -> SubmissionEntity.findByKey(submission.tenant(), submission.idempotencyKey()))
                         .chain(existing -> existing != null
                                 ? Uni.createFrom().item(replay(existing, fingerprint))
                                 : judge(submission, fingerprint)));
+    }
+
+    /** The surfaces of the policy in force, read per submission so that a reload takes effect at once. */
+    private Set<String> surfaceIds() {
+        return policies.active().policy().surfaces().stream().map(Surface::id).collect(Collectors.toUnmodifiableSet());
     }
 
     private Uni<SubmissionAnswer> judge(NewSubmission submission, String fingerprint) {
@@ -82,13 +90,14 @@ public class SubmitSubmission {
         Uni<?> chain = entity.persist();
         if (routing.openCase()) {
             CaseItem item = new CaseItem("submission:" + id, CaseItem.Source.SUBMISSION, s.author(), id.toString(), s.surface(),
-                    Optional.of(s.content()), c.scores(), routing.caseCategory(), c.policyVersion(),
-                    c.reasons().stream().map(Classification.Reason::describe).toList());
+                    Optional.of(s.content()), routing.caseCategory(), c.policyVersion(),
+                    c.reasons().stream().map(Classification.Reason::describe).toList(), Optional.of(c));
             chain = chain.chain(() -> outbox.openCase(OutboxEntity.Origin.SUBMISSION, id, item).invoke(written::add));
         }
         if (routing.enforceCategory().isPresent()) {
-            EnforcementOrder order = new EnforcementOrder("submission:" + id + ":enforce", s.author(),
-                    routing.enforceCategory().get(), id.toString(), c.policyVersion());
+            String category = routing.enforceCategory().get();
+            EnforcementOrder order = new EnforcementOrder("submission:" + id + ":enforce", s.author(), category,
+                    id.toString(), c.policyVersion(), c.modelVersions(), c.signalIdsFor(category));
             chain = chain.chain(() -> outbox.enforce(id, order).invoke(written::add));
         }
         return chain.map(ignored -> written);
