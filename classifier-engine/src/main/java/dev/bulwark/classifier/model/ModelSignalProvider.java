@@ -46,6 +46,10 @@ public final class ModelSignalProvider implements SignalProvider {
 
     @Override
     public List<Signal> detect(NormalizedText text) {
+        if (text.text().isBlank()) {
+            // No text, no evidence: the model's bias alone says nothing about content that is only images.
+            return List.of();
+        }
         SparseVector features = featurizer.featurize(text.text());
         double probability = descriptor.shortText().apply(text.length(),
                 descriptor.calibration().probability(model.margin(features)));
