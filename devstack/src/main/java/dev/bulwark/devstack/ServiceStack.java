@@ -115,6 +115,9 @@ public final class ServiceStack implements AutoCloseable {
         stop(service);
         Map<String, String> properties = new HashMap<>(postgres.datasourceConfig(service.database()));
         properties.putAll(clientConfig(service));
+        // The repository's policies/ as the services' policy directory, as a ConfigMap is in Kubernetes:
+        // an edited or added policy file is picked up without a restart.
+        properties.put("bulwark.policy.directory", root.resolve("policies").toString());
         if (oidcIssuer != null) {
             properties.put("quarkus.oidc.auth-server-url", oidcIssuer);
         }

@@ -6,7 +6,6 @@ import dev.bulwark.classifier.policy.service.PolicyLifecycleService;
 import dev.bulwark.classifier.rest.FieldViolation;
 import dev.bulwark.classifier.rest.InvalidRequestException;
 import dev.bulwark.classifier.shadow.DisagreementSummary;
-import dev.bulwark.classifier.shadow.persistence.ShadowRepository;
 import dev.bulwark.classifier.shadow.service.ShadowRecorder;
 import dev.bulwark.policy.PolicyCatalog;
 import dev.bulwark.policy.runtime.ActivePolicies;
@@ -41,15 +40,13 @@ public class PolicyAdminResource {
 
     private final ActivePolicies policies;
     private final PolicyLifecycleService lifecycle;
-    private final ShadowRepository shadow;
     private final ShadowRecorder recorder;
     private final SecurityIdentity identity;
 
-    public PolicyAdminResource(ActivePolicies policies, PolicyLifecycleService lifecycle, ShadowRepository shadow,
-            ShadowRecorder recorder, SecurityIdentity identity) {
+    public PolicyAdminResource(ActivePolicies policies, PolicyLifecycleService lifecycle, ShadowRecorder recorder,
+            SecurityIdentity identity) {
         this.policies = policies;
         this.lifecycle = lifecycle;
-        this.shadow = shadow;
         this.recorder = recorder;
         this.identity = identity;
     }
@@ -112,7 +109,7 @@ public class PolicyAdminResource {
         String candidateVersion = Optional.ofNullable(candidate).or(() -> lifecycle.state().candidate())
                 .orElseThrow(() -> invalid("candidate", "no candidate is shadowed; name one"));
         String activeVersion = Optional.ofNullable(active).orElse(policies.active().version());
-        return recorder.flush().chain(() -> shadow.summary(activeVersion, candidateVersion, examples));
+        return recorder.summary(activeVersion, candidateVersion, examples);
     }
 
     private Uni<PolicyViews.Change> audited(Uni<PolicyEvent> change) {

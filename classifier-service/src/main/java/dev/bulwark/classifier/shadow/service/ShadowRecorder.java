@@ -1,6 +1,7 @@
 package dev.bulwark.classifier.shadow.service;
 
 import dev.bulwark.classifier.decision.OutcomeChange;
+import dev.bulwark.classifier.shadow.DisagreementSummary;
 import dev.bulwark.classifier.shadow.ShadowOutcome;
 import dev.bulwark.classifier.shadow.persistence.ShadowRepository;
 import io.micrometer.core.instrument.Counter;
@@ -15,9 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * Collects shadow outcomes off the scoring path and writes them in batches once a second. Scoring
- * never waits for the database; when writes fall behind by more than {@link #CAPACITY} outcomes, new
- * ones are dropped and counted rather than held without bound.
+ * Collects shadow outcomes off the scoring path, writes them in batches once a second and reads their
+ * summary back. Scoring never waits for the database; when writes fall behind by more than
+ * {@link #CAPACITY} outcomes, new ones are dropped and counted rather than held without bound.
  */
 @ApplicationScoped
 public class ShadowRecorder {
@@ -66,6 +67,11 @@ public class ShadowRecorder {
             batch.add(next);
         }
         return repository.store(batch);
+    }
+
+    /** The disagreement summary, including what is still pending. */
+    public Uni<DisagreementSummary> summary(String activeVersion, String candidateVersion, int examples) {
+        return flush().chain(() -> repository.summary(activeVersion, candidateVersion, examples));
     }
 
     private void count(ShadowOutcome outcome) {

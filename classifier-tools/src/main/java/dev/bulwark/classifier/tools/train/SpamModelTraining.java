@@ -35,7 +35,7 @@ public final class SpamModelTraining {
     public static final TrainingConfig CONFIG = new TrainingConfig(
             new FeaturizerSpec(HashedNgramFeaturizer.NAME, 1, 4, 16, 0, 5000), 10, 5, 1.0, 42L, 0.5);
     /** Emails teach little about chat-length texts: under 100 characters the model is weak evidence only. */
-    public static final ShortTextLimit SHORT_TEXT_LIMIT = new ShortTextLimit(100, 0.5);
+    public static final ShortTextLimit SHORT_TEXT_LIMIT = new ShortTextLimit(100, 0.35);
 
     private SpamModelTraining() {}
 
