@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * An immutable snapshot of the enabled hash banks, matched against a content's images. SHA-256 is an
  * exact lookup; PDQ is a linear scan of all bank hashes packed in one array (four XOR-and-popcount
- * steps per hash, about a millisecond per image at 100 000 hashes), which needs no index structure
- * up to that size. A match becomes one signal per bank and kind in the bank's category: an exact
+ * steps per hash, about 0.2 ms per image at 100 000 hashes: classifier pdq-bench), which needs no index
+ * structure up to that size. A match becomes one signal per bank and kind in the bank's category: an exact
  * match weighs 1.0, a PDQ match 1.0 at distance 0 falling linearly to 0.8 at the threshold.
  */
 public final class HashBankIndex implements ImageSignalProvider {
