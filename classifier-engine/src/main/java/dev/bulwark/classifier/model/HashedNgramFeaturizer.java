@@ -13,6 +13,15 @@ public final class HashedNgramFeaturizer {
 
     public static final String NAME = "hashed-char-ngrams";
 
+    /** {@code 1 + ln count} for the counts texts have; a logarithm per bucket was a tenth of the classifier's time. */
+    private static final double[] LOG_SCALED = new double[256];
+
+    static {
+        for (int count = 1; count < LOG_SCALED.length; count++) {
+            LOG_SCALED[count] = 1 + Math.log(count);
+        }
+    }
+
     private final FeaturizerSpec spec;
     private final int mask;
 
@@ -77,7 +86,8 @@ public final class HashedNgramFeaturizer {
         }
         double sum = 0;
         for (int k = 0; k < distinct; k++) {
-            values[k] = 1 + Math.log(values[k]);
+            int count = (int) values[k];
+            values[k] = count < LOG_SCALED.length ? LOG_SCALED[count] : 1 + Math.log(count);
             sum += values[k] * values[k];
         }
         double norm = Math.sqrt(sum);

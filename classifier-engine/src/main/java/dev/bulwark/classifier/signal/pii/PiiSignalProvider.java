@@ -32,6 +32,8 @@ public final class PiiSignalProvider implements SignalProvider {
             "(?<![\\w])[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?(?!\\w)");
     private static final Pattern IPV4 = Pattern.compile(
             "(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\w|\\.\\d)");
+    /** The fewest ASCII digits any kind but e-mail holds (an IPv4 address has four, an IBAN more). */
+    private static final int MIN_DIGITS = 4;
     /** Words that make the number after them a reference, not a phone or card number. */
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
             "(?i)(?:order|invoice|ticket|tracking|ref(?:erence)?|isbn(?:-1[03])?|case|no\\.?|number)\\s*[#:.]?\\s*$");
@@ -44,17 +46,34 @@ public final class PiiSignalProvider implements SignalProvider {
     @Override
     public List<Signal> detect(NormalizedText normalized) {
         String text = normalized.original();
+        List<Signal> signals = new ArrayList<>();
+        if (text.indexOf('@') >= 0) {
+            add(signals, "pii:email", 0.5, find(text, EMAIL, m -> true));
+        }
+        // Every other kind needs digits: most chat has too few to hold one, and skips the patterns.
+        int digits = countDigits(text);
+        if (digits < MIN_DIGITS) {
+            return signals;
+        }
         // Digits inside an IBAN or card number are not a phone number of their own.
         List<Span> ibans = find(text, IBAN, m -> Checksums.iban(compact(m.group()).toUpperCase(Locale.ROOT)));
         List<Span> cards = find(text, CARD, m -> isCard(text, m) && !overlaps(ibans, m));
         List<Span> phones = find(text, PHONE, m -> isPhone(text, m) && !overlaps(ibans, m) && !overlaps(cards, m));
-        List<Signal> signals = new ArrayList<>();
-        add(signals, "pii:email", 0.5, find(text, EMAIL, m -> true));
         add(signals, "pii:phone", 0.5, phones);
         add(signals, "pii:payment-card", 0.8, cards);
         add(signals, "pii:iban", 0.8, ibans);
         add(signals, "pii:ipv4", 0.3, find(text, IPV4, m -> true));
         return signals;
+    }
+
+    private static int countDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                digits++;
+            }
+        }
+        return digits;
     }
 
     private static boolean isPhone(String text, Matcher m) {

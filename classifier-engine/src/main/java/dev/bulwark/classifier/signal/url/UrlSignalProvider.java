@@ -29,6 +29,22 @@ public final class UrlSignalProvider implements SignalProvider {
             "(?i)(?<![\\w@.-])(?:https?://|www\\.)[^\\s<>\"']+|(?<![\\w@./-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+/[^\\s<>\"']*");
     private static final String TRAILING_PUNCTUATION = ".,;:!?)]}";
 
+    /** Every link the pattern finds has a dot and either a slash or "www."; most chat has neither. */
+    private static boolean mayHoldLink(String text) {
+        if (text.indexOf('.') < 0) {
+            return false;
+        }
+        if (text.indexOf('/') >= 0) {
+            return true;
+        }
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String version() {
         return VERSION;
@@ -37,6 +53,9 @@ public final class UrlSignalProvider implements SignalProvider {
     @Override
     public List<Signal> detect(NormalizedText normalized) {
         String text = normalized.original();
+        if (!mayHoldLink(text)) {
+            return List.of();
+        }
         List<Span> shortened = new ArrayList<>();
         List<Span> punycode = new ArrayList<>();
         Matcher m = URL.matcher(text);
