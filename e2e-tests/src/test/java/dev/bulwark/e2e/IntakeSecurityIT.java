@@ -67,10 +67,10 @@ class IntakeSecurityIT {
 
     @Test
     void shouldRefuseAReviewersOwnToken() {
-        // rita's token is genuine but issued to bulwark-cli with audiences case- and action-service only:
-        // intake rejects it at authentication (audience check) before roles are looked at, so the
-        // answer is UNAUTHENTICATED, not PERMISSION_DENIED for her missing product-team role.
-        assertThat(codeOf(() -> submitAs(stack.userToken("rita")))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        // rita's token is genuine and names intake-service (policy admins start backtests there with
+        // tokens of bulwark-cli), but she has no product-team role: intake authenticates her and refuses
+        // the submission.
+        assertThat(codeOf(() -> submitAs(stack.userToken("rita")))).isEqualTo(Status.Code.PERMISSION_DENIED);
     }
 
     @Test
