@@ -11,7 +11,8 @@ modules=(classifier-service action-service case-service intake-service demo)
 
 needs_build() {
   local newest_source
-  newest_source="$(find "${modules[@]/%//src}" proto/src policy/src devstack/src policies pom.xml \
+  newest_source="$(find "${modules[@]/%//src}" proto/src policy/src policy-runtime/src classifier-engine/src service-auth/src \
+    devstack/src policies pom.xml \
     -type f -printf '%T@\n' 2>/dev/null | sort -n | tail -1 || true)"
   for module in "${modules[@]}"; do
     local jar="$module/target/quarkus-app/quarkus-run.jar"
