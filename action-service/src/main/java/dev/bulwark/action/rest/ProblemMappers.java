@@ -18,7 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     static final String PROBLEM_JSON = "application/problem+json";
-    private static final String TYPE_BASE = "https://bulwark.dev/problems/";
+    private static final String TYPE_BASE = "urn:bulwark:problem:";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper

@@ -75,6 +75,7 @@ class StandingResourceTest {
         asAuditor().get("/api/v1/subjects/planet/{id}/standing", "p-1").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
+                .body("type", equalTo("urn:bulwark:problem:invalid-request"))
                 .body("status", equalTo(400))
                 .body("title", equalTo("Invalid request"))
                 .body("instance", equalTo("/api/v1/subjects/planet/p-1/standing"))
