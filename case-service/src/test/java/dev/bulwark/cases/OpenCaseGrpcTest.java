@@ -122,7 +122,8 @@ class OpenCaseGrpcTest {
         Subject subject = account(unique("join"));
         OpenCaseResponse opened = cases.openCase(request(unique("submission"), subject, "fraud"));
 
-        OpenCaseResponse joined = cases.openCase(request(unique("report"), subject, "fraud"));
+        OpenCaseResponse joined = cases.openCase(request(unique("report"), subject, "fraud").toBuilder()
+                .setSource(CaseSource.CASE_SOURCE_REPORT).setReach(999).build());
 
         assertThat(joined.getCaseId()).isEqualTo(opened.getCaseId());
         assertThat(joined.getJoinedExisting()).isTrue();
@@ -130,7 +131,8 @@ class OpenCaseGrpcTest {
         reader().get("/api/v1/cases/{id}", opened.getCaseId()).then()
                 .body("itemCount", equalTo(2))
                 .body("items", hasSize(2))
-                .body("priority", equalTo(305))
+                // HIGH band 300, one more item 3, one report 5, reach 999 gives floor(4 * log10(1000)) = 12
+                .body("priority", equalTo(320))
                 .body("events.type", contains("OPENED", "ITEM_ADDED"));
     }
 

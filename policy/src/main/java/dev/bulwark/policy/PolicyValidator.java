@@ -23,7 +23,9 @@ final class PolicyValidator {
         }
         Set<String> categories = checkCategories(policy.categories());
         checkSurfaces(policy.surfaces(), categories);
-        checkRouting(policy.routing(), categories);
+        Set<String> surfaces = policy.surfaces() == null ? Set.of()
+                : policy.surfaces().stream().map(Surface::id).collect(Collectors.toSet());
+        checkRouting(policy.routing(), categories, surfaces);
         checkEnforcement(policy.enforcement(), categories);
         return violations;
     }
@@ -83,7 +85,7 @@ final class PolicyValidator {
         }
     }
 
-    private void checkRouting(Routing routing, Set<String> categories) {
+    private void checkRouting(Routing routing, Set<String> categories, Set<String> surfaces) {
         if (routing == null || routing.queues() == null || routing.queues().isEmpty()) {
             fail("$.routing.queues", "at least one queue is required");
             return;
@@ -104,6 +106,26 @@ final class PolicyValidator {
             for (String category : names) {
                 if (!categories.contains(category)) {
                     fail("$.routing.queues[" + i + "].categories", "unknown category '" + category + "'");
+                }
+            }
+        }
+        for (int i = 0; i < routing.rules().size(); i++) {
+            RoutingRule rule = routing.rules().get(i);
+            String at = "$.routing.rules[" + i + "]";
+            if (!ids.contains(rule.queue())) {
+                fail(at + ".queue", "names no queue: '" + rule.queue() + "'");
+            }
+            if (!rule.hasConditions()) {
+                fail(at, "needs at least one condition (categories, min-severity, surfaces or languages)");
+            }
+            for (String category : rule.categories()) {
+                if (!categories.contains(category)) {
+                    fail(at + ".categories", "unknown category '" + category + "'");
+                }
+            }
+            for (String surface : rule.surfaces()) {
+                if (!surfaces.contains(surface)) {
+                    fail(at + ".surfaces", "unknown surface '" + surface + "'");
                 }
             }
         }

@@ -27,6 +27,8 @@ class PolicyValidationTest {
               queues:
                 - { id: abuse, sla-minutes: 60, categories: [hate] }
                 - { id: general, sla-minutes: 1440, categories: [] }
+              rules:
+                - { queue: abuse, languages: [de], surfaces: [chat] }
             enforcement:
               strike-window-days: 90
               default-ladder:
@@ -50,6 +52,9 @@ class PolicyValidationTest {
             unknown routed category        | 'categories: [hate]'                              | 'categories: [hat]'                                   | $.routing.queues[0].categories           | unknown category 'hat'
             default queue missing          | 'default-queue: general'                          | 'default-queue: elsewhere'                            | $.routing.default-queue                  | names no queue: 'elsewhere'
             sla not positive               | 'sla-minutes: 60'                                 | 'sla-minutes: 0'                                      | $.routing.queues[0].sla-minutes          | must be positive
+            rule to unknown queue          | '- { queue: abuse, languages'                      | '- { queue: abuze, languages'                         | $.routing.rules[0].queue                 | names no queue: 'abuze'
+            rule without conditions        | '{ queue: abuse, languages: [de], surfaces: [chat] }' | '{ queue: abuse }'                                | $.routing.rules[0]                       | needs at least one condition
+            rule on unknown surface        | 'surfaces: [chat] }'                              | 'surfaces: [chta] }'                                  | $.routing.rules[0].surfaces              | unknown surface 'chta'
             strike window not positive     | 'strike-window-days: 90'                          | 'strike-window-days: 0'                               | $.enforcement.strike-window-days         | must be positive
             missing ladder                 | '- { strikes: 1, action: BAN }'                   | ''                                                    | $.enforcement.ladders.hate               | a ladder needs at least one step
             ladder for unknown category    | '    hate:'                                       | '    hat:'                                            | $.enforcement.ladders.hat                | unknown category 'hat'

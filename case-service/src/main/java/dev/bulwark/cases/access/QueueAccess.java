@@ -1,12 +1,14 @@
 package dev.bulwark.cases.access;
 
+import dev.bulwark.cases.queue.SystemQueue;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What a person may see and do in which queues. Reviewers work and read only the queues assigned to
- * them; senior reviewers work every queue; QA, policy admins and auditors read every queue and work
- * none (auditors never change anything).
+ * What a person may see and do in which queues. Reviewers work and read only the policy queues
+ * assigned to them; senior reviewers work every policy queue and the appeals queue; the QA team works
+ * the QA queue; QA, policy admins and auditors read every queue (auditors never change anything).
  *
  * @param roles the caller's realm roles
  * @param queues the queues assigned to the caller (token claim {@value #QUEUES_CLAIM})
@@ -30,16 +32,29 @@ public record QueueAccess(Set<String> roles, Set<String> queues) {
 
     /** The queues the caller may read; empty means every queue. */
     public Optional<Set<String>> readableQueues() {
-        return readsEveryQueue() ? Optional.empty() : Optional.of(queues);
+        if (readsEveryQueue()) {
+            return Optional.empty();
+        }
+        return Optional.of(queues.stream().filter(q -> SystemQueue.of(q).isEmpty()).collect(Collectors.toUnmodifiableSet()));
     }
 
     public boolean mayRead(String queue) {
-        return readsEveryQueue() || queues.contains(queue);
+        return readsEveryQueue() || (SystemQueue.of(queue).isEmpty() && queues.contains(queue));
     }
 
     /** Claim, release and decide cases of the queue. */
     public boolean mayWork(String queue) {
-        return roles.contains(SENIOR_REVIEWER) || (roles.contains(REVIEWER) && queues.contains(queue));
+        return SystemQueue.of(queue)
+                .map(system -> switch (system) {
+                    case APPEALS -> roles.contains(SENIOR_REVIEWER);
+                    case QA -> roles.contains(QA);
+                })
+                .orElseGet(() -> roles.contains(SENIOR_REVIEWER) || (roles.contains(REVIEWER) && queues.contains(queue)));
+    }
+
+    /** Whether cases escalated to senior reviewers may be handed to the caller. */
+    public boolean isSenior() {
+        return roles.contains(SENIOR_REVIEWER);
     }
 
     /** Refuses unless the caller may work the queue. */

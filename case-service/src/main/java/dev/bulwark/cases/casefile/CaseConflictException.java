@@ -19,7 +19,8 @@ public class CaseConflictException extends RuntimeException {
         CASE_CLOSED("the case is already closed"),
         NOT_CLAIMABLE("the case is leased by another reviewer"),
         NOT_LEASE_HOLDER("the caller does not hold the lease on this case"),
-        LEASE_EXPIRED("the caller's lease on this case has expired");
+        LEASE_EXPIRED("the caller's lease on this case has expired"),
+        ALREADY_ESCALATED("the case is already with senior reviewers");
 
         private final String message;
 

@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * One entry of a case's event log, as far as the status projection needs it.
  *
- * @param leaseExpiresAt end of the lease a {@link CaseEventType#CLAIMED} event grants; null otherwise
+ * @param until end of the lease a {@link CaseEventType#CLAIMED} event grants, or of the hold an
+ *     {@link CaseEventType#INFO_REQUESTED} event starts; null otherwise
  */
-public record CaseEvent(CaseEventType type, String actor, Instant occurredAt, Instant leaseExpiresAt) {
+public record CaseEvent(CaseEventType type, String actor, Instant occurredAt, Instant until) {
 
     /** Actor of the events no person causes. */
     public static final String SYSTEM = "system";
@@ -17,8 +18,8 @@ public record CaseEvent(CaseEventType type, String actor, Instant occurredAt, In
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        if (type == CaseEventType.CLAIMED && leaseExpiresAt == null) {
-            throw new IllegalArgumentException("a CLAIMED event needs the lease expiry");
+        if ((type == CaseEventType.CLAIMED || type == CaseEventType.INFO_REQUESTED) && until == null) {
+            throw new IllegalArgumentException("a " + type + " event needs its end");
         }
     }
 

@@ -6,6 +6,8 @@ public enum CaseStatus {
     OPEN,
     /** Leased by one reviewer. */
     CLAIMED,
+    /** On hold until more information arrives (a new item joins) or the hold runs out. */
+    AWAITING_INFO,
     /** Decided; never reopens (a new item about the subject opens a new case). */
     CLOSED
 }

@@ -1,13 +1,15 @@
 package dev.bulwark.cases.casefile;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A reviewer's exclusive, time-limited hold on a case. */
-public record Lease(String reviewer, Instant expiresAt) {
+/** A reviewer's exclusive, time-limited hold on a case, taken at {@code claimedAt}. */
+public record Lease(String reviewer, Instant claimedAt, Instant expiresAt) {
 
     public Lease {
         Objects.requireNonNull(reviewer, "reviewer");
+        Objects.requireNonNull(claimedAt, "claimedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
@@ -18,5 +20,11 @@ public record Lease(String reviewer, Instant expiresAt) {
 
     public boolean isHeldBy(String candidate, Instant now) {
         return reviewer.equals(candidate) && !isExpiredAt(now);
+    }
+
+    /** How long the holder has had the case when it is decided at {@code now}. */
+    public Duration heldFor(Instant now) {
+        Duration held = Duration.between(claimedAt, now);
+        return held.isNegative() ? Duration.ZERO : held;
     }
 }

@@ -9,7 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A reviewer's decision on a case.
+ * A reviewer's decision on a case: a finding that closes it, or an escalation or request for
+ * information that keeps it open (both need a note saying why).
  *
  * @param category the violated policy category; required when violating, optional otherwise
  * @param action the action the reviewer chose; null lets the category's ladder choose
@@ -30,8 +31,12 @@ public record Decision(Outcome outcome, String category, EnforcementType action,
         } else if (cleanCategory == null && parsedOutcome == Outcome.VIOLATING) {
             violations.add(new FieldViolation("category", "is required when the outcome is VIOLATING"));
         }
-        if (parsedOutcome == Outcome.NOT_VIOLATING && parsedAction != null) {
+        if (parsedOutcome != null && parsedOutcome != Outcome.VIOLATING && parsedAction != null) {
             violations.add(new FieldViolation("action", "only a VIOLATING decision takes an action"));
+        }
+        if (parsedOutcome != null && !parsedOutcome.closes() && (note == null || note.isBlank())) {
+            violations.add(new FieldViolation("note", "is required for " + parsedOutcome
+                    + ": say what the next reviewer should look at or which information is missing"));
         }
         if (note != null && note.length() > MAX_NOTE_LENGTH) {
             violations.add(new FieldViolation("note", "is longer than " + MAX_NOTE_LENGTH));

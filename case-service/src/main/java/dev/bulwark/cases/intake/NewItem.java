@@ -13,6 +13,7 @@ import java.util.List;
  * @param policyVersion the policy version the item was decided under
  * @param modelVersions the models and rule sets that scored it
  * @param explanation the thresholds its scores reached and the signals behind them
+ * @param reach how many people the content reached; 0 when unknown, negative is invalid
  */
 public record NewItem(
         String sourceKey,
@@ -27,7 +28,8 @@ public record NewItem(
         String policyVersion,
         List<String> reasons,
         List<String> modelVersions,
-        Explanation explanation) {
+        Explanation explanation,
+        long reach) {
 
     public NewItem {
         scores = scores == null ? List.of() : List.copyOf(scores);

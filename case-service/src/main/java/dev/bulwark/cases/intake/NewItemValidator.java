@@ -43,6 +43,9 @@ public final class NewItemValidator {
         for (int i = 0; i < item.modelVersions().size(); i++) {
             checkLength(violations, "model_versions[" + i + "]", item.modelVersions().get(i));
         }
+        if (item.reach() < 0) {
+            violations.add(new FieldViolation("reach", "must not be negative"));
+        }
         if (item.explanation().signals().size() > MAX_SIGNALS) {
             violations.add(new FieldViolation("signals", "has more than " + MAX_SIGNALS + " entries"));
         }

@@ -22,7 +22,7 @@ class CaseStateTest {
         assertThat(events).extracting(CaseEvent::type).containsExactly(CaseEventType.CLAIMED);
         CaseState claimed = CaseState.opened().apply(events.get(0));
         assertThat(claimed.status()).isEqualTo(CaseStatus.CLAIMED);
-        assertThat(claimed.lease()).isEqualTo(new Lease("ana", T0.plus(LEASE)));
+        assertThat(claimed.lease()).isEqualTo(new Lease("ana", T0, T0.plus(LEASE)));
     }
 
     @Test
@@ -42,12 +42,12 @@ class CaseStateTest {
 
         assertThat(events).extracting(CaseEvent::type).containsExactly(CaseEventType.LEASE_EXPIRED, CaseEventType.CLAIMED);
         CaseState reclaimed = claimed.apply(events.get(0)).apply(events.get(1));
-        assertThat(reclaimed.lease()).isEqualTo(new Lease("ben", later.plus(LEASE)));
+        assertThat(reclaimed.lease()).isEqualTo(new Lease("ben", later, later.plus(LEASE)));
     }
 
     @Test
     void shouldTreatTheLeaseAsExpiredAtItsExpiryInstant() {
-        Lease lease = new Lease("ana", T0);
+        Lease lease = new Lease("ana", T0.minusSeconds(60), T0);
 
         assertThat(lease.isExpiredAt(T0.minusNanos(1))).isFalse();
         assertThat(lease.isExpiredAt(T0)).isTrue();
@@ -138,6 +138,81 @@ class CaseStateTest {
                 CaseEventType.CLAIMED, CaseEventType.LEASE_EXPIRED, CaseEventType.CLAIMED, CaseEventType.RELEASED);
         assertThat(state.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(state.itemCount()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldPassAnEscalatedCaseToSeniorReviewersOnlyOnce() {
+        CaseState claimed = claimedBy("ana", T0);
+
+        CaseState escalated = claimed.apply(claimed.escalate("ana", T0.plusSeconds(30)));
+
+        assertThat(escalated.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(escalated.tier()).isEqualTo(ReviewTier.SENIOR);
+        assertThat(escalated.isClaimableBy(false)).isFalse();
+        assertThat(escalated.isClaimableBy(true)).isTrue();
+        CaseState seniorClaim = escalated.apply(escalated.claim("sam", T0.plusSeconds(40), LEASE).get(0));
+        assertThatThrownBy(() -> seniorClaim.escalate("sam", T0.plusSeconds(50)))
+                .isInstanceOfSatisfying(CaseConflictException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_ESCALATED));
+    }
+
+    @Test
+    void shouldHoldACaseForInformationUntilANewItemJoins() {
+        CaseState claimed = claimedBy("ana", T0);
+        Instant holdEnds = T0.plus(Duration.ofHours(72));
+
+        CaseState waiting = claimed.apply(claimed.requestInfo("ana", T0.plusSeconds(10), holdEnds));
+
+        assertThat(waiting.status()).isEqualTo(CaseStatus.AWAITING_INFO);
+        assertThat(waiting.holdUntil()).isEqualTo(holdEnds);
+        assertThat(waiting.isClaimableAt(holdEnds.minusSeconds(1))).isFalse();
+        CaseState informed = waiting.apply(waiting.addItem(T0.plusSeconds(20)));
+        assertThat(informed.status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(informed.holdUntil()).isNull();
+        assertThat(informed.itemCount()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRecordResumedBeforeTheClaimWhenAHoldRanOut() {
+        CaseState claimed = claimedBy("ana", T0);
+        Instant holdEnds = T0.plus(Duration.ofHours(1));
+        CaseState waiting = claimed.apply(claimed.requestInfo("ana", T0, holdEnds));
+
+        List<CaseEvent> events = waiting.claim("ben", holdEnds, LEASE);
+
+        assertThat(events).extracting(CaseEvent::type).containsExactly(CaseEventType.RESUMED, CaseEventType.CLAIMED);
+        assertThat(waiting.apply(events.get(0)).apply(events.get(1)).lease().reviewer()).isEqualTo("ben");
+    }
+
+    @Test
+    void shouldLetOnlyTheHolderOfALiveLeaseSkipEscalateOrAskForInformation() {
+        CaseState claimed = claimedBy("ana", T0);
+        Instant expired = T0.plus(LEASE);
+
+        assertThatThrownBy(() -> claimed.skip("ben", T0))
+                .isInstanceOfSatisfying(CaseConflictException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_LEASE_HOLDER));
+        assertThatThrownBy(() -> claimed.escalate("ana", expired))
+                .isInstanceOfSatisfying(CaseConflictException.class, e -> assertThat(e.reason()).isEqualTo(Reason.LEASE_EXPIRED));
+        assertThatThrownBy(() -> claimed.requestInfo("ana", expired, expired.plusSeconds(60)))
+                .isInstanceOfSatisfying(CaseConflictException.class, e -> assertThat(e.reason()).isEqualTo(Reason.LEASE_EXPIRED));
+        assertThat(claimed.apply(claimed.skip("ana", T0)).status()).isEqualTo(CaseStatus.OPEN);
+    }
+
+    @Test
+    void shouldRecordNotesAndRevealsWithoutMovingTheStatusEvenWhenClosed() {
+        CaseState claimed = claimedBy("ana", T0);
+        CaseState closed = claimed.apply(claimed.decide("ana", T0));
+
+        assertThat(closed.apply(closed.annotate(CaseEventType.NOTE_ADDED, "qa-quinn", T0))).isEqualTo(closed);
+        assertThat(claimed.apply(claimed.annotate(CaseEventType.CONTENT_REVEALED, "ana", T0))).isEqualTo(claimed);
+        assertThatThrownBy(() -> closed.annotate(CaseEventType.DECIDED, "ana", T0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldMeasureHowLongTheLeaseWasHeld() {
+        Lease lease = new Lease("ana", T0, T0.plus(LEASE));
+
+        assertThat(lease.heldFor(T0.plusSeconds(90))).isEqualTo(Duration.ofSeconds(90));
+        assertThat(lease.heldFor(T0.minusSeconds(1))).isEqualTo(Duration.ZERO);
     }
 
     @Test

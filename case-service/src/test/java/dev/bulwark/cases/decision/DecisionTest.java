@@ -48,6 +48,15 @@ class DecisionTest {
     }
 
     @Test
+    void shouldRequireANoteAndNoActionToEscalateOrAskForInformation() {
+        assertThat(violations("ESCALATE", null, null)).containsExactly("note");
+        assertThat(violations("REQUEST_INFO", "spam", "WARN")).containsExactlyInAnyOrder("action", "note");
+        Decision escalation = Decision.parse("ESCALATE", null, null, "possible coordinated campaign", POLICY);
+        assertThat(escalation.outcome().closes()).isFalse();
+        assertThat(Outcome.NOT_VIOLATING.closes()).isTrue();
+    }
+
+    @Test
     void shouldRoundTripThroughTheDecidedEventDetails() {
         DecisionRecord record = DecisionRecord.of(new Decision(Outcome.VIOLATING, "spam", EnforcementType.WARN, "bulk"),
                 new Enforcement(List.of("a-1"), new Enforcement.Standing("WARNED", 1)), "ana",

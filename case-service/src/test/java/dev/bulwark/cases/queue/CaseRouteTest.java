@@ -16,7 +16,7 @@ class CaseRouteTest {
 
     @Test
     void shouldRouteACategoryToItsQueueWithThatQueuesSla() {
-        CaseRoute route = CaseRoute.of(POLICY, "sexual/minors", NOW);
+        CaseRoute route = CaseRoute.of(POLICY, "sexual/minors", "chat", "en", NOW);
 
         assertThat(route.queue()).isEqualTo("child-safety");
         assertThat(route.slaDueAt()).isEqualTo(NOW.plus(Duration.ofMinutes(60)));
@@ -25,7 +25,7 @@ class CaseRouteTest {
 
     @Test
     void shouldRouteAnUnroutedCategoryToTheDefaultQueue() {
-        CaseRoute route = CaseRoute.of(POLICY, "no-such-category", NOW);
+        CaseRoute route = CaseRoute.of(POLICY, "no-such-category", "chat", "en", NOW);
 
         assertThat(route.queue()).isEqualTo("general");
         assertThat(route.slaDueAt()).isEqualTo(NOW.plus(Duration.ofMinutes(1440)));
@@ -33,7 +33,7 @@ class CaseRouteTest {
 
     @Test
     void shouldRouteACaseWithoutCategoryToTheDefaultQueueAtMediumSeverity() {
-        CaseRoute route = CaseRoute.of(POLICY, null, NOW);
+        CaseRoute route = CaseRoute.of(POLICY, null, null, null, NOW);
 
         assertThat(route.queue()).isEqualTo("general");
         assertThat(route.severity()).isEqualTo(Severity.MEDIUM);

@@ -1,10 +1,13 @@
 package dev.bulwark.cases.casefile.persistence;
 
+import dev.bulwark.cases.casefile.CaseKind;
 import dev.bulwark.cases.casefile.CaseState;
 import dev.bulwark.cases.casefile.CaseStatus;
 import dev.bulwark.cases.casefile.Lease;
+import dev.bulwark.cases.casefile.ReviewTier;
 import dev.bulwark.cases.casefile.Subject;
 import dev.bulwark.cases.casefile.SubjectType;
+import dev.bulwark.policy.Severity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +17,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Row of {@code cases}; status, lease, item count and closing time are written only by {@link CaseJournal}. */
+/**
+ * Row of {@code cases}; status, lease, tier, hold, item count and closing time are written only by
+ * {@link CaseJournal}.
+ */
 @Entity
 @Table(name = "cases")
 public class CaseEntity {
@@ -68,13 +74,49 @@ public class CaseEntity {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseKind kind = CaseKind.REVIEW;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReviewTier tier = ReviewTier.STANDARD;
+
+    @Column(name = "hold_until")
+    public Instant holdUntil;
+
+    @Column(name = "lease_claimed_at")
+    public Instant leaseClaimedAt;
+
+    /** The policy severity of the case's category (MEDIUM without one), for priority and routing. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Severity severity = Severity.MEDIUM;
+
+    /** Surface and language of the first item, which routed the case. */
+    public String surface;
+
+    public String language;
+
+    /** How many of the case's items are user reports. */
+    @Column(name = "report_count", nullable = false)
+    public int reportCount;
+
+    /** The largest audience any of the case's items reached, as the product team reported it. */
+    @Column(nullable = false)
+    public long reach;
+
+    /** When the priority was last computed; it grows with age, so it is refreshed while the case waits. */
+    @Column(name = "priority_at", nullable = false)
+    public Instant priorityAt;
+
     public Subject subject() {
         return new Subject(subjectType, subjectId, organizationId);
     }
 
     public CaseState state() {
-        Lease lease = leaseOwner == null ? null : new Lease(leaseOwner, leaseExpiresAt);
-        return new CaseState(status, itemCount, lease, closedAt);
+        Lease lease = leaseOwner == null ? null : new Lease(leaseOwner, leaseClaimedAt, leaseExpiresAt);
+        return new CaseState(status, itemCount, lease, closedAt, tier, holdUntil);
     }
 
     /** Writes a projected state into the row. */
@@ -83,6 +125,9 @@ public class CaseEntity {
         itemCount = state.itemCount();
         leaseOwner = state.lease() == null ? null : state.lease().reviewer();
         leaseExpiresAt = state.lease() == null ? null : state.lease().expiresAt();
+        leaseClaimedAt = state.lease() == null ? null : state.lease().claimedAt();
+        tier = state.tier();
+        holdUntil = state.holdUntil();
         closedAt = state.closedAt();
         updatedAt = at;
     }

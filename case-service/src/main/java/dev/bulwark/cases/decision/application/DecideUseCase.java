@@ -3,6 +3,7 @@ package dev.bulwark.cases.decision.application;
 import dev.bulwark.cases.casefile.CaseEvent;
 import dev.bulwark.cases.casefile.CaseNotFoundException;
 import dev.bulwark.cases.casefile.Explanation;
+import dev.bulwark.cases.casefile.Lease;
 import dev.bulwark.cases.casefile.persistence.CaseEntity;
 import dev.bulwark.cases.casefile.persistence.CaseItemEntity;
 import dev.bulwark.cases.casefile.persistence.CaseItemRepository;
@@ -12,27 +13,36 @@ import dev.bulwark.cases.decision.Decision;
 import dev.bulwark.cases.decision.DecisionRecord;
 import dev.bulwark.cases.decision.DecisionResult;
 import dev.bulwark.cases.decision.Enforcement;
+import dev.bulwark.cases.decision.Outcome;
 import dev.bulwark.cases.decision.Provenance;
-import dev.bulwark.cases.decision.grpc.ActionGateway;
+import dev.bulwark.cases.decision.application.DecisionEffects.DecidedCase;
+import dev.bulwark.cases.decision.persistence.CaseDecisionEntity;
+import dev.bulwark.cases.decision.persistence.CaseDecisionRepository;
+import dev.bulwark.cases.platform.config.CasesConfig;
 import dev.bulwark.policy.PolicyDocument;
 import dev.bulwark.policy.UsagePolicy;
 import dev.bulwark.policy.runtime.ActivePolicies;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.quarkus.arc.All;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Decides a case under the policy version the case was opened under. A violating decision is
- * enforced by action-service first, outside any database transaction; only then are the DECIDED
- * event and the closing written, together. If enforcement fails nothing is recorded, and a retry is
- * safe because action-service dedupes on the case's key.
+ * Decides a case under the policy version the case was opened under.
+ *
+ * <p>A closing decision first carries out its effects (enforcement, reversal) outside any database
+ * transaction; only then are the DECIDED event, the decision row and the closing written, together.
+ * If the effects fail nothing is recorded, and a retry is safe because the effects are idempotent per
+ * case. An escalation or a request for information only moves the case and is recorded at once.
  */
 @ApplicationScoped
 public class DecideUseCase {
@@ -40,18 +50,25 @@ public class DecideUseCase {
     private final CaseRepository cases;
     private final CaseItemRepository items;
     private final CaseJournal journal;
-    private final ActionGateway action;
+    private final CaseDecisionRepository decisions;
+    private final List<DecisionEffects> effects;
+    private final List<DecisionRecorded> listeners;
     private final ActivePolicies policies;
+    private final CasesConfig config;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public DecideUseCase(CaseRepository cases, CaseItemRepository items, CaseJournal journal, ActionGateway action,
-            ActivePolicies policies, Clock clock, MeterRegistry meters) {
+    public DecideUseCase(CaseRepository cases, CaseItemRepository items, CaseJournal journal,
+            CaseDecisionRepository decisions, @All List<DecisionEffects> effects, @All List<DecisionRecorded> listeners,
+            ActivePolicies policies, CasesConfig config, Clock clock, MeterRegistry meters) {
         this.cases = cases;
         this.items = items;
         this.journal = journal;
-        this.action = action;
+        this.decisions = decisions;
+        this.effects = List.copyOf(effects);
+        this.listeners = List.copyOf(listeners);
         this.policies = policies;
+        this.config = config;
         this.clock = clock;
         this.meters = meters;
     }
@@ -65,14 +82,14 @@ public class DecideUseCase {
         return Panache.withSession(() -> cases.findById(caseId)
                         .map(kase -> checked(kase, caseId, reviewer))
                         .chain(kase -> items.listForCase(caseId).map(caseItems -> pending(kase, caseItems, decisionUnder))))
-                .chain(pending -> enforce(pending, reviewer)
-                        .chain(enforcement -> Panache.withTransaction(() -> cases.findForUpdate(caseId)
-                                .chain(locked -> close(checked(locked, caseId, reviewer), reviewer, pending, enforcement)))))
+                .chain(pending -> pending.decision().outcome().closes()
+                        ? close(pending, reviewer)
+                        : passOn(pending, reviewer))
                 .invoke(result -> meters.counter("bulwark.cases.decisions",
                         "queue", result.queue(), "outcome", result.decision().outcome().name()).increment());
     }
 
-    /** A decision read under the case's policy, not yet enforced or recorded. */
+    /** A decision read under the case's policy, not yet carried out or recorded. */
     private record Pending(CaseEntity kase, Decision decision, Provenance provenance) {}
 
     private Pending pending(CaseEntity kase, List<CaseItemEntity> caseItems, Function<UsagePolicy, Decision> decisionUnder) {
@@ -94,13 +111,23 @@ public class DecideUseCase {
         return new Provenance(policyVersion, models, signals);
     }
 
-    private Uni<Enforcement> enforce(Pending pending, String reviewer) {
-        return pending.decision().isViolating()
-                ? action.enforce(pending.kase().id, pending.kase().subject(), pending.decision(), reviewer, pending.provenance())
-                : Uni.createFrom().item(Enforcement.NONE);
+    private Uni<DecisionResult> close(Pending pending, String reviewer) {
+        CaseEntity kase = pending.kase();
+        DecidedCase decided = new DecidedCase(kase.id, kase.subject(), pending.decision(), reviewer,
+                pending.provenance(), pending.provenance().policyVersion());
+        return effectsOf(kase).carryOut(decided)
+                .chain(enforcement -> Panache.withTransaction(() -> cases.findForUpdate(kase.id)
+                        .chain(locked -> record(checked(locked, kase.id, reviewer), reviewer, pending, enforcement))));
     }
 
-    /** The lease is checked before enforcing and again, under lock, before closing. */
+    private DecisionEffects effectsOf(CaseEntity kase) {
+        return effects.stream()
+                .filter(e -> e.kind() == kase.kind)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no decision effects for " + kase.kind + " cases"));
+    }
+
+    /** The lease is checked before carrying out effects and again, under lock, before closing. */
     private CaseEntity checked(CaseEntity kase, UUID caseId, String reviewer) {
         if (kase == null) {
             throw new CaseNotFoundException(caseId);
@@ -109,11 +136,53 @@ public class DecideUseCase {
         return kase;
     }
 
-    private Uni<DecisionResult> close(CaseEntity kase, String reviewer, Pending pending, Enforcement enforcement) {
+    private Uni<DecisionResult> record(CaseEntity kase, String reviewer, Pending pending, Enforcement enforcement) {
+        Lease lease = kase.state().lease();
         CaseEvent decided = kase.state().decide(reviewer, clock.instant());
         DecisionRecord record = DecisionRecord.of(pending.decision(), enforcement, reviewer, decided.occurredAt(),
                 pending.provenance().policyVersion());
-        return journal.append(kase, decided, record.toDetails())
-                .map(closed -> new DecisionResult(closed.id, closed.queue, closed.status, record));
+        Duration handling = lease.heldFor(decided.occurredAt());
+        Uni<Void> recorded = journal.append(kase, decided, record.toDetails())
+                .chain(closed -> decisions.persist(decisionRow(closed, lease, record, handling)))
+                .replaceWithVoid();
+        for (DecisionRecorded listener : listeners) {
+            recorded = recorded.chain(() -> listener.onRecorded(kase, record));
+        }
+        return recorded
+                .invoke(() -> meters.timer("bulwark.cases.handling.time", "queue", kase.queue, "kind", kase.kind.name())
+                        .record(handling))
+                .map(ignored -> new DecisionResult(kase.id, kase.queue, kase.status, record));
+    }
+
+    private static CaseDecisionEntity decisionRow(CaseEntity kase, Lease lease, DecisionRecord record, Duration handling) {
+        CaseDecisionEntity row = new CaseDecisionEntity();
+        row.caseId = kase.id;
+        row.kind = kase.kind;
+        row.queue = kase.queue;
+        row.reviewer = record.reviewer();
+        row.outcome = record.outcome().name();
+        row.category = record.category();
+        row.action = record.action();
+        row.actionIds = record.actionIds().toArray(String[]::new);
+        row.claimedAt = lease.claimedAt();
+        row.decidedAt = record.decidedAt();
+        row.handlingMs = handling.toMillis();
+        return row;
+    }
+
+    /** Escalates the case or puts it on hold; nothing leaves case-service. */
+    private Uni<DecisionResult> passOn(Pending pending, String reviewer) {
+        UUID caseId = pending.kase().id;
+        return Panache.withTransaction(() -> cases.findForUpdate(caseId).chain(locked -> {
+            CaseEntity kase = checked(locked, caseId, reviewer);
+            Instant now = clock.instant();
+            CaseEvent event = pending.decision().outcome() == Outcome.ESCALATE
+                    ? kase.state().escalate(reviewer, now)
+                    : kase.state().requestInfo(reviewer, now, now.plus(config.infoHold()));
+            DecisionRecord record = DecisionRecord.of(pending.decision(), Enforcement.NONE, reviewer, now,
+                    pending.provenance().policyVersion());
+            return journal.append(kase, event, record.toDetails())
+                    .map(moved -> new DecisionResult(moved.id, moved.queue, moved.status, record));
+        }));
     }
 }

@@ -6,6 +6,13 @@ import dev.bulwark.cases.decision.Enforcement;
 import dev.bulwark.cases.decision.EnforcementRejectedException;
 import dev.bulwark.cases.decision.EnforcementUnavailableException;
 import dev.bulwark.cases.decision.Provenance;
+import dev.bulwark.cases.decision.SubjectStanding;
+import com.google.protobuf.Timestamp;
+import dev.bulwark.proto.action.v1.Action;
+import dev.bulwark.proto.action.v1.GetStandingRequest;
+import dev.bulwark.proto.action.v1.GetStandingResponse;
+import dev.bulwark.proto.action.v1.RevertRequest;
+import dev.bulwark.proto.action.v1.Standing;
 import dev.bulwark.cases.platform.config.CasesConfig;
 import dev.bulwark.proto.action.v1.ActionOrigin;
 import dev.bulwark.proto.action.v1.MutinyActionServiceGrpc.MutinyActionServiceStub;
@@ -21,13 +28,17 @@ import io.quarkus.grpc.GrpcClient;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-/** Asks action-service to enforce a reviewer's decision, as case-service (its service token), under the configured deadline. */
+/**
+ * case-service's calls to action-service (enforce a decision, revert an overturned action, read a
+ * subject's standing), with its own service token and under the configured deadline.
+ */
 // Created at startup, so the service token is fetched before the first call needs it.
 @Startup
 @ApplicationScoped
@@ -71,10 +82,61 @@ public class ActionGateway {
                 .onFailure().transform(ActionGateway::classify);
     }
 
+    /**
+     * Reverses an action, for example because an appeal or QA overturned the decision behind it.
+     * Reverting an action that is already reverted answers with it unchanged, so a retry is safe.
+     */
+    @WithSpan("action.Revert")
+    public Uni<Enforcement> revert(String actionId, String reason, String actor) {
+        RevertRequest request = RevertRequest.newBuilder().setActionId(actionId).setReason(reason).setActor(actor).build();
+        return action.withDeadlineAfter(config.actionDeadline().toMillis(), TimeUnit.MILLISECONDS)
+                .revert(request)
+                .map(response -> new Enforcement(List.of(response.getAction().getActionId()), standing(response.getStanding())))
+                .onFailure().transform(ActionGateway::classify);
+    }
+
+    /** The subject's standing and its actions, newest first. */
+    @WithSpan("action.GetStanding")
+    public Uni<SubjectStanding> standing(Subject subject) {
+        GetStandingRequest request = GetStandingRequest.newBuilder().setSubject(toProto(subject)).build();
+        return action.withDeadlineAfter(config.actionDeadline().toMillis(), TimeUnit.MILLISECONDS)
+                .getStanding(request)
+                .map(ActionGateway::toStanding)
+                .onFailure().transform(ActionGateway::classify);
+    }
+
+    private static SubjectStanding toStanding(GetStandingResponse response) {
+        Standing standing = response.getStanding();
+        return new SubjectStanding(state(standing), standing.getActiveStrikes(), standing.getTotalStrikes(),
+                standing.hasSuspendedUntil() ? instant(standing.getSuspendedUntil()) : null,
+                response.getActionsList().stream().map(ActionGateway::priorAction).toList());
+    }
+
+    private static SubjectStanding.PriorAction priorAction(Action action) {
+        return new SubjectStanding.PriorAction(action.getActionId(),
+                action.getType().name().replace("ACTION_TYPE_", ""),
+                action.getCategory(),
+                action.getOrigin().name().replace("ACTION_ORIGIN_", ""),
+                instant(action.getCreatedAt()),
+                action.hasExpiresAt() ? instant(action.getExpiresAt()) : null,
+                action.getReverted(),
+                action.getReferenceId().isEmpty() ? null : action.getReferenceId());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
+    }
+
+    private static Enforcement.Standing standing(Standing standing) {
+        return new Enforcement.Standing(state(standing), standing.getActiveStrikes());
+    }
+
+    private static String state(Standing standing) {
+        return standing.getState().name().replace("STANDING_STATE_", "");
+    }
+
     private static Enforcement toEnforcement(EnforceResponse response) {
-        String state = response.getStanding().getState().name().replace("STANDING_STATE_", "");
-        return new Enforcement(List.of(response.getAction().getActionId()),
-                new Enforcement.Standing(state, response.getStanding().getActiveStrikes()));
+        return new Enforcement(List.of(response.getAction().getActionId()), standing(response.getStanding()));
     }
 
     private static RuntimeException classify(Throwable failure) {

@@ -3,6 +3,7 @@ package dev.bulwark.cases.intake.application;
 import dev.bulwark.cases.casefile.CaseEvent;
 import dev.bulwark.cases.casefile.FieldViolation;
 import dev.bulwark.cases.casefile.InvalidInputException;
+import dev.bulwark.cases.casefile.ItemSource;
 import dev.bulwark.cases.casefile.persistence.CaseEntity;
 import dev.bulwark.cases.casefile.persistence.CaseItemRepository;
 import dev.bulwark.cases.casefile.persistence.CaseJournal;
@@ -88,7 +89,7 @@ public class OpenCaseUseCase {
     private Uni<OpenCaseResult> openNew(NewItem item, Instant now) {
         // Routed under the policy the item was decided under, so a policy change never re-routes old decisions.
         PolicyDocument decidedUnder = policies.forDecision(item.policyVersion());
-        CaseRoute route = CaseRoute.of(decidedUnder.policy(), item.category(), now);
+        CaseRoute route = CaseRoute.of(decidedUnder.policy(), item.category(), item.surface(), item.language(), now);
         CaseEntity kase = new CaseEntity();
         kase.id = UUID.randomUUID();
         kase.subjectType = item.subject().type();
@@ -96,7 +97,13 @@ public class OpenCaseUseCase {
         kase.organizationId = item.subject().organizationId();
         kase.queue = route.queue();
         kase.category = item.category();
-        kase.priority = CasePriority.of(route.severity(), 1, Duration.ZERO);
+        kase.severity = route.severity();
+        kase.surface = item.surface();
+        kase.language = item.language();
+        kase.reportCount = item.source() == ItemSource.REPORT ? 1 : 0;
+        kase.reach = item.reach();
+        kase.priority = CasePriority.of(route.severity(), 1, kase.reportCount, kase.reach, Duration.ZERO);
+        kase.priorityAt = now;
         kase.policyVersion = item.policyVersion() != null ? item.policyVersion() : decidedUnder.version();
         kase.slaDueAt = route.slaDueAt();
         kase.createdAt = now;
@@ -108,10 +115,13 @@ public class OpenCaseUseCase {
     private Uni<OpenCaseResult> join(CaseEntity kase, NewItem item, Instant now) {
         CaseEvent added = kase.state().addItem(now);
         return journal.append(kase, added, itemDetails(item, kase.queue))
-                .invoke(joined -> joined.priority = CasePriority.of(
-                        CaseRoute.severity(policies.forDecision(joined.policyVersion).policy(), joined.category),
-                        joined.itemCount,
-                        Duration.between(joined.createdAt, now)))
+                .invoke(joined -> {
+                    joined.reportCount += item.source() == ItemSource.REPORT ? 1 : 0;
+                    joined.reach = Math.max(joined.reach, item.reach());
+                    joined.priority = CasePriority.of(joined.severity, joined.itemCount, joined.reportCount, joined.reach,
+                            Duration.between(joined.createdAt, now));
+                    joined.priorityAt = now;
+                })
                 .chain(joined -> items.persist(ItemRows.of(joined.id, item, now)))
                 .replaceWith(new OpenCaseResult(kase.id, kase.queue, true, false));
     }

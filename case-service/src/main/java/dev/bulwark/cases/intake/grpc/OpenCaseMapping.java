@@ -39,7 +39,8 @@ final class OpenCaseMapping {
                 request.getModelVersionsList(),
                 new Explanation(
                         request.getCategoryReasonsList().stream().map(OpenCaseMapping::reason).toList(),
-                        request.getSignalsList().stream().map(OpenCaseMapping::signal).toList()));
+                        request.getSignalsList().stream().map(OpenCaseMapping::signal).toList()),
+                request.getReach());
     }
 
     private static Explanation.CategoryReason reason(Reason reason) {

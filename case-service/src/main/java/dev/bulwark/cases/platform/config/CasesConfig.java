@@ -12,6 +12,13 @@ public interface CasesConfig {
     @WithDefault("15m")
     Duration leaseDuration();
 
+    /**
+     * How long a case waits for more information after a reviewer asks for it; a new item about the
+     * subject ends the wait sooner.
+     */
+    @WithDefault("72h")
+    Duration infoHold();
+
     /** How long one call to action-service may take before the decision answers 503. */
     @WithDefault("3s")
     Duration actionDeadline();

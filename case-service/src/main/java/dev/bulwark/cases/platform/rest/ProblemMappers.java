@@ -22,25 +22,24 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String TYPE = "urn:bulwark:problem:";
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e, UriInfo uri) {
         List<Problem.Violation> violations = e.violations().stream()
                 .map(v -> new Problem.Violation(v.field(), v.description()))
                 .toList();
-        return respond(new Problem(TYPE + "invalid-request", "Invalid request", 400,
-                "The request has invalid fields; see violations.", path(uri), violations));
+        return Problems.respond(new Problem(Problems.TYPE + "invalid-request", "Invalid request", 400,
+                "The request has invalid fields; see violations.", Problems.path(uri), violations));
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        return respond(problem(400, "malformed-body", "Malformed body", "The body is not the JSON this endpoint takes.", uri));
+        return Problems.respond(400, "malformed-body", "Malformed body", "The body is not the JSON this endpoint takes.", uri);
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
-        return respond(problem(401, "unauthenticated", "Unauthenticated", "A valid bearer token of the Bulwark realm is required.", uri));
+        return Problems.respond(401, "unauthenticated", "Unauthenticated", "A valid bearer token of the Bulwark realm is required.", uri);
     }
 
     @ServerExceptionMapper
@@ -50,42 +49,42 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(problem(403, "forbidden", "Forbidden", "The caller's roles do not allow this.", uri));
+        return Problems.respond(403, "forbidden", "Forbidden", "The caller's roles do not allow this.", uri);
     }
 
     @ServerExceptionMapper
     public Response queueDenied(QueueAccessDeniedException e, UriInfo uri) {
-        return respond(problem(403, "queue-not-assigned", "Forbidden", "This queue is not assigned to the caller.", uri));
+        return Problems.respond(403, "queue-not-assigned", "Forbidden", "This queue is not assigned to the caller.", uri);
     }
 
     @ServerExceptionMapper
     public Response caseNotFound(CaseNotFoundException e, UriInfo uri) {
-        return respond(problem(404, "case-not-found", "Case not found", "No case has this id.", uri));
+        return Problems.respond(404, "case-not-found", "Case not found", "No case has this id.", uri);
     }
 
     @ServerExceptionMapper
     public Response queueNotFound(UnknownQueueException e, UriInfo uri) {
-        return respond(problem(404, "queue-not-found", "Queue not found", "The usage policy has no such queue.", uri));
+        return Problems.respond(404, "queue-not-found", "Queue not found", "The usage policy has no such queue.", uri);
     }
 
     @ServerExceptionMapper
     public Response conflict(CaseConflictException e, UriInfo uri) {
         String slug = e.reason().name().toLowerCase().replace('_', '-');
-        return respond(problem(409, slug, "Conflict", e.reason().message() + ".", uri));
+        return Problems.respond(409, slug, "Conflict", e.reason().message() + ".", uri);
     }
 
     @ServerExceptionMapper
     public Response unavailable(EnforcementUnavailableException e, UriInfo uri) {
         LOG.warn("action-service unavailable for a decision", e.getCause());
-        return respond(problem(503, "enforcement-unavailable", "Enforcement unavailable",
-                "action-service could not enforce now; nothing was recorded, retry the decision.", uri));
+        return Problems.respond(503, "enforcement-unavailable", "Enforcement unavailable",
+                "action-service could not enforce now; nothing was recorded, retry the decision.", uri);
     }
 
     @ServerExceptionMapper
     public Response rejected(EnforcementRejectedException e, UriInfo uri) {
         LOG.error("action-service refused a decision", e.getCause());
-        return respond(problem(502, "enforcement-rejected", "Enforcement rejected",
-                "action-service refused the enforcement; nothing was recorded.", uri));
+        return Problems.respond(502, "enforcement-rejected", "Enforcement rejected",
+                "action-service refused the enforcement; nothing was recorded.", uri);
     }
 
     @ServerExceptionMapper
@@ -95,24 +94,12 @@ public class ProblemMappers {
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String slug = status.getReasonPhrase().toLowerCase().replace(' ', '-');
-        return respond(problem(status.getStatusCode(), slug, status.getReasonPhrase(), status.getReasonPhrase() + ".", uri));
+        return Problems.respond(status.getStatusCode(), slug, status.getReasonPhrase(), status.getReasonPhrase() + ".", uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("request failed unexpectedly", e);
-        return respond(problem(500, "internal-error", "Internal error", "The request failed; it has been logged.", uri));
-    }
-
-    private static Problem problem(int status, String slug, String title, String detail, UriInfo uri) {
-        return new Problem(TYPE + slug, title, status, detail, path(uri), null);
-    }
-
-    private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getRequestUri().getRawPath();
-    }
-
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Problems.respond(500, "internal-error", "Internal error", "The request failed; it has been logged.", uri);
     }
 }

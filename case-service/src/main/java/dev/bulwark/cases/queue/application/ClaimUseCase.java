@@ -72,7 +72,7 @@ public class ClaimUseCase {
             Map<String, Object> details = event.type() == CaseEventType.LEASE_EXPIRED
                     ? Map.of("previousReviewer", before.lease().reviewer(),
                             "leaseExpiredAt", before.lease().expiresAt().toString())
-                    : Map.of("leaseExpiresAt", event.leaseExpiresAt().toString());
+                    : Map.of("leaseExpiresAt", event.until().toString());
             chain = chain.chain(current -> journal.append(current, event, details));
         }
         return chain;
