@@ -110,8 +110,9 @@ class AccessControlTest {
         for (String role : List.of("auditor", "qa", "policy-admin")) {
             as("someone", List.of(role), List.of()).get("/api/v1/cases/{id}", spam).then().statusCode(200);
             as("someone", List.of(role), List.of()).post("/api/v1/queues/{queue}/claim", "integrity").then().statusCode(403);
+            // QA people decide QA cases, so their decision is refused for want of the lease rather than the role
             as("someone", List.of(role), List.of()).body("{\"outcome\":\"NOT_VIOLATING\"}")
-                    .post("/api/v1/cases/{id}/decision", spam).then().statusCode(403);
+                    .post("/api/v1/cases/{id}/decision", spam).then().statusCode(role.equals("qa") ? 409 : 403);
         }
     }
 }

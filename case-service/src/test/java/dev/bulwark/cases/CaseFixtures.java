@@ -102,10 +102,15 @@ public final class CaseFixtures {
      * tests may have left cases in the same queue. Returns the claim response of the wanted case.
      */
     public static Response claimUntil(String queue, String caseId, String reviewer) {
+        return claimUntil(queue, caseId, reviewer, List.of("reviewer"));
+    }
+
+    /** {@link #claimUntil(String, String, String)} as a person with the given roles, assigned every policy queue. */
+    public static Response claimUntil(String queue, String caseId, String person, List<String> roles) {
         List<String> others = new ArrayList<>();
         try {
             for (int attempt = 0; attempt < 200; attempt++) {
-                Response claimed = as(reviewer).post("/api/v1/queues/{queue}/claim", queue);
+                Response claimed = as(person, roles, TestTokens.ALL_QUEUES).post("/api/v1/queues/{queue}/claim", queue);
                 assertThat(claimed.statusCode()).as("claim in %s", queue).isEqualTo(200);
                 String id = claimed.jsonPath().getString("id");
                 if (id.equals(caseId)) {
@@ -115,7 +120,8 @@ public final class CaseFixtures {
             }
             throw new AssertionError("case " + caseId + " never came up in " + queue);
         } finally {
-            others.forEach(other -> as(reviewer).post("/api/v1/cases/{id}/release", other).then().statusCode(204));
+            others.forEach(other -> as(person, roles, TestTokens.ALL_QUEUES)
+                    .post("/api/v1/cases/{id}/release", other).then().statusCode(204));
         }
     }
 

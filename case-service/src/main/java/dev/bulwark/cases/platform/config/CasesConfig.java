@@ -3,6 +3,7 @@ package dev.bulwark.cases.platform.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 /** Settings of case-service under {@code bulwark.cases}. */
 @ConfigMapping(prefix = "bulwark.cases")
@@ -26,4 +27,20 @@ public interface CasesConfig {
     /** How often OpenCase retries after losing a race on a unique constraint. */
     @WithDefault("5")
     int openRetries();
+
+    /** Reviewer wellness. */
+    Wellness wellness();
+
+    /** How often waiting cases have their priority recomputed (it grows with age). */
+    @WithDefault("5m")
+    Duration priorityRefreshInterval();
+
+    interface Wellness {
+
+        /**
+         * Most cases of a category one reviewer is handed per UTC day, keyed by policy category, for
+         * example {@code bulwark.cases.wellness.daily-limits."sexual/minors"=40}.
+         */
+        Map<String, Integer> dailyLimits();
+    }
 }

@@ -1,15 +1,23 @@
 package dev.bulwark.cases.queue.application;
 
+import dev.bulwark.cases.access.QueueAccess;
 import dev.bulwark.cases.casefile.CaseEvent;
-import dev.bulwark.cases.casefile.CaseEventType;
 import dev.bulwark.cases.casefile.CaseNotFoundException;
 import dev.bulwark.cases.casefile.CaseState;
+import dev.bulwark.cases.casefile.ExclusionReason;
 import dev.bulwark.cases.casefile.persistence.CaseEntity;
+import dev.bulwark.cases.casefile.persistence.CaseExclusions;
 import dev.bulwark.cases.casefile.persistence.CaseJournal;
 import dev.bulwark.cases.casefile.persistence.CaseRepository;
 import dev.bulwark.cases.platform.config.CasesConfig;
+import dev.bulwark.cases.queue.ClaimFilter;
+import dev.bulwark.cases.queue.SystemQueue;
 import dev.bulwark.cases.queue.UnknownQueueException;
+import dev.bulwark.cases.wellness.ExposureLimits;
+import dev.bulwark.cases.wellness.persistence.ExposureLedger;
+import dev.bulwark.cases.wellness.persistence.ExposureLedger.Exposure;
 import dev.bulwark.policy.runtime.ActivePolicies;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -20,48 +28,81 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** Leases the next case of a queue to a reviewer, and gives it back on release. */
+/**
+ * Leases the next case of a queue to a reviewer, and gives it back on release or skip. One
+ * transaction per claim: read the reviewer's exposure today, lock the next case they may be handed,
+ * record the lease and count the exposure.
+ */
 @ApplicationScoped
 public class ClaimUseCase {
 
     private final CaseRepository cases;
     private final CaseJournal journal;
+    private final CaseExclusions exclusions;
+    private final ExposureLedger exposure;
+    private final ExposureLimits limits;
     private final ActivePolicies policies;
     private final CasesConfig config;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public ClaimUseCase(CaseRepository cases, CaseJournal journal, ActivePolicies policies, CasesConfig config, Clock clock) {
+    public ClaimUseCase(CaseRepository cases, CaseJournal journal, CaseExclusions exclusions, ExposureLedger exposure,
+            ActivePolicies policies, CasesConfig config, Clock clock, MeterRegistry meters) {
         this.cases = cases;
         this.journal = journal;
+        this.exclusions = exclusions;
+        this.exposure = exposure;
+        this.limits = new ExposureLimits(config.wellness().dailyLimits());
         this.policies = policies;
         this.config = config;
         this.clock = clock;
+        this.meters = meters;
     }
 
-    /** The id of the case now leased to the reviewer, or empty when the queue has nothing claimable. */
+    /** The id of the case now leased to the reviewer, or empty when the queue has nothing for them. */
     @WithSpan("ClaimCase")
-    public Uni<Optional<UUID>> claimNext(String queue, String reviewer) {
-        if (policies.active().policy().routing().queue(queue).isEmpty()) {
+    public Uni<Optional<UUID>> claimNext(String queue, String reviewer, QueueAccess access) {
+        if (!isKnown(queue)) {
             return Uni.createFrom().failure(new UnknownQueueException());
         }
         return Panache.withTransaction(() -> {
             Instant now = clock.instant();
-            return cases.lockNextClaimable(queue, now).chain(kase -> kase == null
-                    ? Uni.createFrom().item(Optional.<UUID>empty())
-                    : lease(kase, reviewer, now).map(leased -> Optional.of(leased.id)));
-        });
+            return exposure.today(reviewer, now)
+                    .map(today -> new ClaimFilter(reviewer, access.isSenior(), limits.reached(handed(today))))
+                    .chain(filter -> cases.lockNextClaimable(queue, filter, now))
+                    .chain(kase -> kase == null
+                            ? Uni.createFrom().item(Optional.<UUID>empty())
+                            : lease(kase, reviewer, now).map(leased -> Optional.of(leased.id)));
+        }).invoke(claimed -> meters.counter("bulwark.cases.claims", "queue", queue,
+                "result", claimed.isPresent() ? "claimed" : "empty").increment());
     }
 
     @WithSpan("ReleaseCase")
     public Uni<Void> release(UUID caseId, String reviewer) {
-        return Panache.withTransaction(() -> cases.findForUpdate(caseId).chain(kase -> {
-            if (kase == null) {
-                return Uni.createFrom().failure(new CaseNotFoundException(caseId));
-            }
-            CaseEvent released = kase.state().release(reviewer, clock.instant());
-            return journal.append(kase, released, Map.of()).replaceWithVoid();
-        }));
+        return Panache.withTransaction(() -> locked(caseId).chain(kase ->
+                journal.append(kase, kase.state().release(reviewer, clock.instant()), Map.of()).replaceWithVoid()));
+    }
+
+    /** Gives the case back for someone else; the claim query never hands it to this reviewer again. */
+    @WithSpan("SkipCase")
+    public Uni<Void> skip(UUID caseId, String reviewer) {
+        return Panache.withTransaction(() -> locked(caseId).chain(kase ->
+                journal.append(kase, kase.state().skip(reviewer, clock.instant()), Map.of())
+                        .chain(skipped -> exclusions.exclude(skipped.id, reviewer, ExclusionReason.SKIPPED))));
+    }
+
+    private boolean isKnown(String queue) {
+        return SystemQueue.of(queue).isPresent() || policies.active().policy().routing().queue(queue).isPresent();
+    }
+
+    private Uni<CaseEntity> locked(UUID caseId) {
+        return cases.findForUpdate(caseId).onItem().ifNull().failWith(() -> new CaseNotFoundException(caseId));
+    }
+
+    private static Map<String, Integer> handed(Map<String, Exposure> today) {
+        return today.values().stream().collect(Collectors.toMap(Exposure::category, Exposure::handed));
     }
 
     private Uni<CaseEntity> lease(CaseEntity kase, String reviewer, Instant now) {
@@ -69,12 +110,16 @@ public class ClaimUseCase {
         List<CaseEvent> events = before.claim(reviewer, now, config.leaseDuration());
         Uni<CaseEntity> chain = Uni.createFrom().item(kase);
         for (CaseEvent event : events) {
-            Map<String, Object> details = event.type() == CaseEventType.LEASE_EXPIRED
-                    ? Map.of("previousReviewer", before.lease().reviewer(),
-                            "leaseExpiredAt", before.lease().expiresAt().toString())
-                    : Map.of("leaseExpiresAt", event.until().toString());
+            Map<String, Object> details = switch (event.type()) {
+                case LEASE_EXPIRED -> Map.of("previousReviewer", before.lease().reviewer(),
+                        "leaseExpiredAt", before.lease().expiresAt().toString());
+                case RESUMED -> Map.of("holdEndedAt", before.holdUntil().toString());
+                default -> Map.of("leaseExpiresAt", event.until().toString());
+            };
             chain = chain.chain(current -> journal.append(current, event, details));
         }
-        return chain;
+        return kase.category == null
+                ? chain
+                : chain.call(leased -> exposure.handed(reviewer, leased.category, now));
     }
 }

@@ -44,17 +44,21 @@ public class QueueResource {
 
     @GET
     @RolesAllowed({QueueAccess.REVIEWER, QueueAccess.SENIOR_REVIEWER, QueueAccess.QA, QueueAccess.POLICY_ADMIN, QueueAccess.AUDITOR})
-    @Operation(summary = "Backlog of every queue of the usage policy")
+    @Operation(summary = "Backlog of every queue (the usage policy's, appeals and QA) with handling times of the last 24 hours")
     public Uni<List<QueueBacklogJson>> list() {
         return backlog.backlog().map(queues -> queues.stream()
-                .map(q -> new QueueBacklogJson(q.queue(), q.open(), q.claimed(), q.oldestOpenAgeSeconds(), q.slaBreaches()))
+                .map(q -> new QueueBacklogJson(q.queue(), q.open(), q.claimed(), q.awaitingInfo(), q.escalated(),
+                        q.oldestOpenAgeSeconds(), q.slaBreaches(), q.handling().decided(), q.handling().p50Seconds(),
+                        q.handling().p90Seconds(), q.handling().p99Seconds()))
                 .toList());
     }
 
     @POST
     @Path("/{queue}/claim")
-    @RolesAllowed(QueueAccess.REVIEWER)
-    @Operation(summary = "Lease the next case of a queue: highest priority first, then oldest")
+    @RolesAllowed({QueueAccess.REVIEWER, QueueAccess.SENIOR_REVIEWER, QueueAccess.QA})
+    @Operation(summary = "Lease the next case of a queue: highest priority first, then oldest",
+            description = "Passes over cases escalated to senior reviewers (unless the caller is one), cases the caller "
+                    + "skipped or whose original decision they made, and categories at the caller's daily exposure limit.")
     @APIResponse(responseCode = "200", description = "The case, now leased to the caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseViewJson.class)))
     @APIResponse(responseCode = "204", description = "Nothing to claim")
@@ -64,8 +68,9 @@ public class QueueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> claim(@PathParam("queue") String queue) {
         String caller = reviewer.require();
-        reviewer.access().requireWork(queue);
-        return claims.claimNext(queue, caller).chain(claimed -> claimed.isEmpty()
+        QueueAccess access = reviewer.access();
+        access.requireWork(queue);
+        return claims.claimNext(queue, caller, access).chain(claimed -> claimed.isEmpty()
                 ? Uni.createFrom().item(Response.noContent().build())
                 : cases.find(claimed.get()).map(details -> Response.ok(CaseJsonMapper.view(details)).build()));
     }

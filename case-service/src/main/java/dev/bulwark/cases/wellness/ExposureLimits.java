@@ -1,0 +1,36 @@
+package dev.bulwark.cases.wellness;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Daily limits on how many cases of a category one reviewer is handed, for categories whose content
+ * wears people down (child safety, graphic violence, self-harm). A reviewer at the limit of a category
+ * gets other work; the limit resets at midnight UTC. Categories without a limit are never held back.
+ */
+public record ExposureLimits(Map<String, Integer> perCategory) {
+
+    public ExposureLimits {
+        perCategory = Map.copyOf(perCategory);
+        perCategory.forEach((category, limit) -> {
+            if (limit < 0) {
+                throw new IllegalArgumentException("exposure limit of " + category + " is negative");
+            }
+        });
+    }
+
+    /** The categories the reviewer has reached the limit of, given today's handed counts by category. */
+    public Set<String> reached(Map<String, Integer> handedToday) {
+        return perCategory.entrySet().stream()
+                .filter(limit -> handedToday.getOrDefault(limit.getKey(), 0) >= limit.getValue())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Cases of the category the reviewer may still be handed today; null when the category has no limit. */
+    public Integer remaining(String category, int handedToday) {
+        Integer limit = perCategory.get(category);
+        return limit == null ? null : Math.max(0, limit - handedToday);
+    }
+}
