@@ -2,9 +2,13 @@ package dev.bulwark.policy;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Which review queue a case goes to: the first matching rule, else the queue naming its category, else the default. */
 public record Routing(String defaultQueue, List<Queue> queues, List<RoutingRule> rules) {
+
+    /** Queue ids of the review workflow itself (appeals, QA samples), which a policy may not define. */
+    public static final Set<String> RESERVED_QUEUES = Set.of("appeals", "qa");
 
     public Routing {
         rules = rules == null ? List.of() : List.copyOf(rules);
