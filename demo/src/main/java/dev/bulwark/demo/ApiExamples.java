@@ -22,6 +22,8 @@ final class ApiExamples {
         if (sampleCaseId != null) {
             out.printf("curl -s %s localhost:%d/api/v1/cases/%s%n", auth, cases, sampleCaseId);
         }
+        out.println("# Item content comes blurred; revealing an item shows its text to you and is audited:");
+        out.printf("curl -s -X POST %s localhost:%d/api/v1/cases/<case id>/items/<item id>/reveal%n", auth, cases);
         out.printf("curl -s -X POST %s localhost:%d/api/v1/queues/abuse/claim%n", auth, cases);
         out.printf("curl -s -X POST %s -H 'Content-Type: application/json' "
                 + "-d '{\"outcome\":\"VIOLATING\",\"category\":\"harassment\",\"action\":null,\"note\":\"seen\"}' "

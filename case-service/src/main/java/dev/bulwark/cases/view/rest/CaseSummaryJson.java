@@ -3,9 +3,10 @@ package dev.bulwark.cases.view.rest;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A case in a list. */
+/** A case in a list; {@code assignee} holds its lease, null when nobody does. */
 public record CaseSummaryJson(
         UUID id,
+        String kind,
         String status,
         String queue,
         SubjectJson subject,
@@ -13,4 +14,5 @@ public record CaseSummaryJson(
         int priority,
         int itemCount,
         Instant slaDueAt,
-        Instant createdAt) {}
+        Instant createdAt,
+        String assignee) {}

@@ -5,9 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Everything a reviewer sees of a case; content comes blurred by default. */
+/**
+ * Everything a reviewer sees of a case. Content comes blurred: an item's text is there only once the
+ * reader has revealed it. {@code standing} and {@code priorCases} are about the subject; both are null
+ * in a claim's answer (read the case for them), and {@code standing} is null with
+ * {@code standingUnavailable} true when action-service could not answer.
+ */
 public record CaseViewJson(
         UUID id,
+        String kind,
         String status,
         String queue,
         SubjectJson subject,
@@ -20,7 +26,11 @@ public record CaseViewJson(
         LeaseJson lease,
         List<ItemJson> items,
         List<EventJson> events,
-        DecisionJson decision) {
+        DecisionJson decision,
+        List<NoteJson> notes,
+        SubjectStandingJson standing,
+        boolean standingUnavailable,
+        List<PriorCaseJson> priorCases) {
 
     /** Who holds the case and until when; null when nobody does. */
     public record LeaseJson(String reviewer, Instant expiresAt) {}
@@ -30,6 +40,7 @@ public record CaseViewJson(
      * it to review, the policy version and models it was decided under, and why.
      */
     public record ItemJson(
+            UUID id,
             String sourceKey,
             String source,
             String referenceId,
@@ -55,7 +66,10 @@ public record CaseViewJson(
     /** A span of the content text. */
     public record SpanJson(int start, int end) {}
 
-    /** The content; {@code blurred} tells the UI to hide it until the reviewer chooses to look. */
+    /**
+     * The content; while {@code blurred}, {@code text} is null and the reader reveals it with
+     * {@code POST /api/v1/cases/{id}/items/{itemId}/reveal}, which is audited.
+     */
     public record ContentJson(String text, String language, boolean blurred) {}
 
     /** A classifier score. */
@@ -78,4 +92,19 @@ public record CaseViewJson(
 
     /** The subject's standing after enforcement. */
     public record StandingJson(String state, int activeStrikes) {}
+
+    /** An internal note, oldest first. */
+    public record NoteJson(String author, String text, Instant createdAt) {}
+
+    /** The subject's standing now and its enforcement actions, newest first (at most 50). */
+    public record SubjectStandingJson(String state, int activeStrikes, int totalStrikes, Instant suspendedUntil,
+            List<PriorActionJson> actions) {}
+
+    /** One enforcement action on the subject; {@code referenceId} names the case or submission behind it. */
+    public record PriorActionJson(String id, String type, String category, String origin, Instant createdAt,
+            Instant expiresAt, boolean reverted, String referenceId) {}
+
+    /** Another case about the same subject; {@code outcome} is null until it is decided. */
+    public record PriorCaseJson(UUID id, String kind, String status, String queue, String category, Instant createdAt,
+            Instant closedAt, String outcome) {}
 }
