@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -186,7 +187,7 @@ class CaseViewTest {
     }
 
     @Test
-    void shouldAnswerAClaimWithBlurredContentEvenForAReaderWhoRevealedIt() {
+    void shouldAnswerAClaimAsTheClaimerSeesTheCase() {
         String caseId = open(cases, account(unique("claimed")), "harassment").getCaseId();
         String itemId = itemOf(caseId);
         String reviewer = unique("claimer");
@@ -194,9 +195,14 @@ class CaseViewTest {
 
         claimUntil("abuse", caseId, reviewer).then()
                 .body("items[0].id", equalTo(itemId))
+                .body("items[0].content.blurred", equalTo(false))
+                .body("items[0].content.text", notNullValue());
+        as(reviewer).post("/api/v1/cases/{id}/release", caseId).then().statusCode(204);
+        String other = unique("other-claimer");
+        claimUntil("abuse", caseId, other).then()
                 .body("items[0].content.blurred", equalTo(true))
                 .body("items[0].content.text", nullValue());
-        as(reviewer).post("/api/v1/cases/{id}/release", caseId).then().statusCode(204);
+        as(other).post("/api/v1/cases/{id}/release", caseId).then().statusCode(204);
     }
 
     @Test

@@ -29,6 +29,12 @@ public class BulwarkTestResource implements QuarkusTestResourceLifecycleManager 
     private KeycloakServer keycloak;
     private ServiceStack stack;
 
+    /**
+     * The stack started for this JVM's tests. When a later test class shares the running resources,
+     * Quarkus asks a fresh, never-started instance to inject, so the started one is kept here.
+     */
+    private static volatile ServiceStack running;
+
     @Override
     public void init(Map<String, String> args) {
         service = BulwarkService.valueOf(args.get("service"));
@@ -50,6 +56,7 @@ public class BulwarkTestResource implements QuarkusTestResourceLifecycleManager 
             DevSecrets secrets = DevSecrets.random();
             keycloak = KeycloakServer.start(root, 0, secrets.environment(), logs);
             stack = new ServiceStack(root, postgres, logs, Map.of()).withKeycloak(keycloak, secrets).start(downstream, true);
+            running = stack;
             config.putAll(stack.clientConfig(service, downstream));
             config.putAll(ServiceStack.outboundAuthConfig(service, keycloak, secrets));
         }
@@ -58,12 +65,16 @@ public class BulwarkTestResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public void inject(TestInjector injector) {
-        injector.injectIntoFields(stack, new TestInjector.AnnotatedAndMatchesType(InjectServiceStack.class, ServiceStack.class));
+        injector.injectIntoFields(stack != null ? stack : running,
+                new TestInjector.AnnotatedAndMatchesType(InjectServiceStack.class, ServiceStack.class));
     }
 
     @Override
     public void stop() {
         if (stack != null) {
+            if (running == stack) {
+                running = null;
+            }
             stack.close();
         }
         if (keycloak != null) {

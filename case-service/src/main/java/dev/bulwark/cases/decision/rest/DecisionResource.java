@@ -63,6 +63,8 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Closed, the caller holds no unexpired lease, or already escalated",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "action-service refused the enforcement or reversal; nothing recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "action-service unavailable; nothing recorded, retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DecisionResponseJson> decide(@PathParam("id") String id,
@@ -82,7 +84,7 @@ public class DecisionResource {
     private Uni<DecisionResponseJson> claimNext(DecisionResult result, String caller, QueueAccess access) {
         return claims.claimNext(result.queue(), caller, access).chain(claimed -> claimed.isEmpty()
                 ? Uni.createFrom().item(toJson(result, null))
-                : cases.find(claimed.get()).map(details -> toJson(result, CaseJsonMapper.view(details))));
+                : cases.find(claimed.get(), access).map(details -> toJson(result, CaseJsonMapper.view(details, caller))));
     }
 
     private static DecisionResponseJson toJson(DecisionResult result, CaseViewJson next) {

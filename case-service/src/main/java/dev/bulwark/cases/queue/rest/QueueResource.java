@@ -72,6 +72,6 @@ public class QueueResource {
         access.requireWork(queue);
         return claims.claimNext(queue, caller, access).chain(claimed -> claimed.isEmpty()
                 ? Uni.createFrom().item(Response.noContent().build())
-                : cases.find(claimed.get()).map(details -> Response.ok(CaseJsonMapper.view(details)).build()));
+                : cases.find(claimed.get(), access).map(details -> Response.ok(CaseJsonMapper.view(details, caller)).build()));
     }
 }

@@ -50,16 +50,6 @@ public class CaseViewQuery {
         this.action = action;
     }
 
-    /** The case with its items and events, whoever asks; the caller checks access. */
-    public Uni<CaseDetails> find(UUID id) {
-        return Panache.withSession(() -> cases.findById(id).chain(kase -> {
-            if (kase == null) {
-                return Uni.createFrom().failure(new CaseNotFoundException(id));
-            }
-            return details(kase);
-        }));
-    }
-
     /**
      * The case as {@code reader} sees it, with the subject's standing and the other cases about the
      * subject that the reader may read. A case outside the reader's queues is not found. The view

@@ -49,12 +49,10 @@ public final class CaseJsonMapper {
                 c.itemCount, c.slaDueAt, c.createdAt, c.leaseOwner);
     }
 
-    /** The case with every item blurred, as nobody in particular has revealed it (a claim's answer). */
-    public static CaseViewJson view(CaseDetails details) {
-        return view(details, null);
-    }
-
-    /** The case as {@code reader} sees it: only the items the reader has revealed come with their text. */
+    /**
+     * The case as {@code reader} sees it: only the items the reader has revealed come with their text
+     * (none when {@code reader} is null).
+     */
     public static CaseViewJson view(CaseDetails details, String reader) {
         CaseEntity c = details.kase();
         LeaseJson lease = c.leaseOwner == null ? null : new LeaseJson(c.leaseOwner, c.leaseExpiresAt);

@@ -46,7 +46,7 @@ class CaseJsonMapperTest {
         assertThat(forAna.items()).extracting(i -> i.content().text()).containsExactly("first text", null);
         assertThat(forAna.items()).extracting(i -> i.content().blurred()).containsExactly(false, true);
         assertThat(forAna.items()).extracting(CaseViewJson.ItemJson::id).containsExactly(first.id, second.id);
-        assertThat(CaseJsonMapper.view(details).items()).allSatisfy(i -> {
+        assertThat(CaseJsonMapper.view(details, null).items()).allSatisfy(i -> {
             assertThat(i.content().text()).isNull();
             assertThat(i.content().blurred()).isTrue();
         });
@@ -93,7 +93,7 @@ class CaseJsonMapperTest {
 
     @Test
     void shouldLeaveTheSubjectHistoryOutWhenItWasNotLoaded() {
-        CaseViewJson view = CaseJsonMapper.view(new CaseDetails(kase, List.of(first), events));
+        CaseViewJson view = CaseJsonMapper.view(new CaseDetails(kase, List.of(first), events), null);
 
         assertThat(view.standing()).isNull();
         assertThat(view.standingUnavailable()).isFalse();
