@@ -43,7 +43,8 @@ public final class CaseFixtures {
 
     /**
      * An item as intake sends it; with a category it carries what the classifier found: a score of
-     * 0.7 that reached the review threshold 0.5, and signal {@code lexicon:<category>} on "pathetic idiot".
+     * 0.7 that reached the review threshold 0.5, and signal {@code lexicon:<category>} on "pathetic idiot"
+     * (see {@link #text()}).
      */
     public static OpenCaseRequest request(String sourceKey, Subject subject, String category) {
         OpenCaseRequest.Builder request = OpenCaseRequest.newBuilder()
@@ -52,7 +53,7 @@ public final class CaseFixtures {
                 .setSubject(subject)
                 .setReferenceId("ref-" + sourceKey)
                 .setSurface("chat")
-                .setContent(Content.newBuilder().setText("You are a pathetic idiot and everyone knows it.").setLanguage("en"))
+                .setContent(Content.newBuilder().setText(text()).setLanguage("en"))
                 .setPolicyVersion("2026-11-26.1")
                 .addReasons("classifier");
         if (category != null) {
@@ -65,6 +66,14 @@ public final class CaseFixtures {
                             .setScore(0.7f).setThreshold(0.5f).setAutoEnforce(true));
         }
         return request.build();
+    }
+
+    /**
+     * "You are a pathetic idiot and everyone knows it." followed by two random ids, so that fixture
+     * items are never near-duplicates of one another and their cases do not cluster.
+     */
+    private static String text() {
+        return "You are a pathetic idiot and everyone knows it. Ref " + UUID.randomUUID() + " " + UUID.randomUUID();
     }
 
     public static OpenCaseResponse open(CaseServiceGrpc.CaseServiceBlockingStub cases, Subject subject, String category) {

@@ -110,6 +110,29 @@ public class CaseEntity {
     @Column(name = "priority_at", nullable = false)
     public Instant priorityAt;
 
+    /*
+     * The near-duplicate fingerprint and cluster (cluster.persistence.ClusterRepository writes them with
+     * SQL under the case's lock). Mapped read-only: a flush of this row never overwrites them, and
+     * native queries selecting every column still map onto the entity.
+     */
+    @Column(insertable = false, updatable = false)
+    public Long simhash;
+
+    @Column(name = "simhash_band0", insertable = false, updatable = false)
+    public Integer simhashBand0;
+
+    @Column(name = "simhash_band1", insertable = false, updatable = false)
+    public Integer simhashBand1;
+
+    @Column(name = "simhash_band2", insertable = false, updatable = false)
+    public Integer simhashBand2;
+
+    @Column(name = "simhash_band3", insertable = false, updatable = false)
+    public Integer simhashBand3;
+
+    @Column(name = "cluster_id", insertable = false, updatable = false)
+    public UUID clusterId;
+
     public Subject subject() {
         return new Subject(subjectType, subjectId, organizationId);
     }

@@ -9,6 +9,7 @@ import dev.bulwark.cases.casefile.persistence.CaseItemRepository;
 import dev.bulwark.cases.casefile.persistence.CaseJournal;
 import dev.bulwark.cases.casefile.persistence.CaseRepository;
 import dev.bulwark.cases.casefile.persistence.UniqueViolation;
+import dev.bulwark.cases.cluster.application.ClusterAssigner;
 import dev.bulwark.cases.intake.NewItem;
 import dev.bulwark.cases.intake.NewItemValidator;
 import dev.bulwark.cases.intake.OpenCaseResult;
@@ -32,8 +33,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Puts an item up for review: replays a known source key, joins the subject's open case, or opens
- * a new one. Concurrent calls race on the unique constraints; the loser retries in a fresh
- * transaction and then sees the winner's row.
+ * a new one (which joins the cluster of a near-duplicate case, if any). Concurrent calls race on the
+ * unique constraints; the loser retries in a fresh transaction and then sees the winner's row.
  */
 @ApplicationScoped
 public class OpenCaseUseCase {
@@ -43,16 +44,18 @@ public class OpenCaseUseCase {
     private final CaseRepository cases;
     private final CaseItemRepository items;
     private final CaseJournal journal;
+    private final ClusterAssigner clusters;
     private final ActivePolicies policies;
     private final CasesConfig config;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public OpenCaseUseCase(CaseRepository cases, CaseItemRepository items, CaseJournal journal, ActivePolicies policies,
-            CasesConfig config, Clock clock, MeterRegistry meters) {
+    public OpenCaseUseCase(CaseRepository cases, CaseItemRepository items, CaseJournal journal, ClusterAssigner clusters,
+            ActivePolicies policies, CasesConfig config, Clock clock, MeterRegistry meters) {
         this.cases = cases;
         this.items = items;
         this.journal = journal;
+        this.clusters = clusters;
         this.policies = policies;
         this.config = config;
         this.clock = clock;
@@ -109,6 +112,7 @@ public class OpenCaseUseCase {
         kase.createdAt = now;
         return journal.open(kase, CaseEvent.opened(now), itemDetails(item, route.queue()))
                 .chain(opened -> items.persist(ItemRows.of(opened.id, item, now)))
+                .chain(() -> clusters.assign(kase, item.contentText(), now))
                 .replaceWith(new OpenCaseResult(kase.id, kase.queue, false, false));
     }
 

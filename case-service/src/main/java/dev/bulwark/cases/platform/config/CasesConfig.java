@@ -43,4 +43,17 @@ public interface CasesConfig {
          */
         Map<String, Integer> dailyLimits();
     }
+
+    /** Near-duplicate clustering of new review cases. */
+    Cluster cluster();
+
+    interface Cluster {
+
+        /**
+         * How many of the 64 fingerprint bits two items' texts may differ in for their cases to
+         * cluster; 0 to 3, since the band lookup finds no match further apart.
+         */
+        @WithDefault("3")
+        int maxDistance();
+    }
 }
