@@ -92,11 +92,11 @@ class CaseViewTest {
         as("ana").post("/api/v1/cases/{id}/items/{itemId}/reveal", caseId, itemId).then()
                 .statusCode(200)
                 .body("id", equalTo(itemId))
-                .body("content.text", equalTo(TEXT))
+                .body("content.text", startsWith(TEXT))
                 .body("content.blurred", equalTo(false));
 
         as("ana").get("/api/v1/cases/{id}", caseId).then()
-                .body("items[0].content.text", equalTo(TEXT))
+                .body("items[0].content.text", startsWith(TEXT))
                 .body("items[0].content.blurred", equalTo(false));
         as("ben").get("/api/v1/cases/{id}", caseId).then()
                 .statusCode(200)
@@ -165,10 +165,10 @@ class CaseViewTest {
 
         reader().post("/api/v1/cases/{id}/items/{itemId}/reveal", caseId, itemId).then()
                 .statusCode(200)
-                .body("content.text", equalTo(TEXT));
+                .body("content.text", startsWith(TEXT));
 
         reader().get("/api/v1/cases/{id}", caseId).then()
-                .body("items[0].content.text", equalTo(TEXT))
+                .body("items[0].content.text", startsWith(TEXT))
                 .body("events[1].type", equalTo("CONTENT_REVEALED"))
                 .body("events[1].actor", equalTo("audrey"));
     }
