@@ -36,6 +36,7 @@ import dev.bulwark.proto.cases.v1.GetAppealRequest;
 import dev.bulwark.proto.cases.v1.GetAppealResponse;
 import dev.bulwark.proto.cases.v1.OpenAppealRequest;
 import dev.bulwark.proto.cases.v1.OpenAppealResponse;
+import dev.bulwark.proto.cases.v1.OpenCaseResponse;
 import dev.bulwark.proto.common.v1.AppealStatus;
 import dev.bulwark.proto.common.v1.Subject;
 import io.grpc.Status;
@@ -229,6 +230,19 @@ class AppealFlowTest {
                 .body("category", equalTo("violence"));
         claimUntil("appeals", appealId, "ana", SENIOR);
         as("ana", SENIOR, List.of()).post("/api/v1/cases/{id}/release", appealId).then().statusCode(204);
+    }
+
+    @Test
+    void shouldOpenANewReviewCaseBesideAnOpenAppealRatherThanJoinIt() {
+        Subject author = account(unique("reoffending"));
+        String appealId = cases.openAppeal(appeal(unique("key"), decideViolating(author).actionId(), author)).getAppealId();
+
+        OpenCaseResponse review = open(cases, author, "harassment");
+
+        assertThat(review.getCaseId()).isNotEqualTo(appealId);
+        assertThat(review.getJoinedExisting()).isFalse();
+        assertThat(review.getQueue()).isEqualTo("abuse");
+        reader().get("/api/v1/cases/{id}", appealId).then().body("itemCount", equalTo(1));
     }
 
     @Test
