@@ -12,7 +12,8 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {
         "dev.bulwark.intake.submission", "dev.bulwark.intake.classification", "dev.bulwark.intake.delivery",
-        "dev.bulwark.intake.report", "dev.bulwark.intake.error"
+        "dev.bulwark.intake.report", "dev.bulwark.intake.error",
+        "dev.bulwark.intake.appeal"
     };
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -1,9 +1,11 @@
 package dev.bulwark.cases.casefile;
 
-/** Where a review item came from. */
+/** Where a case item came from. */
 public enum ItemSource {
     /** A submission the classifier sent to review. */
     SUBMISSION,
     /** A user report. */
-    REPORT
+    REPORT,
+    /** The appellant's statement, the one item of an appeal case. */
+    APPEAL
 }

@@ -17,6 +17,13 @@ public interface IntakeConfig {
     @WithDefault("2s")
     Duration deliveryDeadline();
 
+    /**
+     * Deadline of an appeal call to case-service; longer than case-service's own call to action-service
+     * (which checks the appealed action), so a slow check is answered rather than cut off.
+     */
+    @WithDefault("5s")
+    Duration appealDeadline();
+
     /** Request quota of every tenant without an entry in {@link #quotas()}. */
     Quota quota();
 

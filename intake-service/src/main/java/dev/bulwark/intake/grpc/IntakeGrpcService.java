@@ -1,6 +1,8 @@
 package dev.bulwark.intake.grpc;
 
 import com.google.protobuf.Timestamp;
+import dev.bulwark.intake.appeal.service.FileAppeal;
+import dev.bulwark.intake.appeal.service.ReadAppeal;
 import dev.bulwark.intake.report.NewReport;
 import dev.bulwark.intake.report.ReportReason;
 import dev.bulwark.intake.report.service.FileReport;
@@ -10,6 +12,10 @@ import dev.bulwark.intake.submission.service.ReadSubmission;
 import dev.bulwark.intake.submission.service.SubmitSubmission;
 import dev.bulwark.intake.tenant.CallerTenant;
 import dev.bulwark.intake.tenant.TenantQuotas;
+import dev.bulwark.proto.intake.v1.AppealRequest;
+import dev.bulwark.proto.intake.v1.AppealResponse;
+import dev.bulwark.proto.intake.v1.GetAppealRequest;
+import dev.bulwark.proto.intake.v1.GetAppealResponse;
 import dev.bulwark.proto.intake.v1.GetSubmissionRequest;
 import dev.bulwark.proto.intake.v1.GetSubmissionResponse;
 import dev.bulwark.proto.intake.v1.IntakeService;
@@ -38,13 +44,18 @@ public class IntakeGrpcService implements IntakeService {
     private final SubmitSubmission submit;
     private final FileReport report;
     private final ReadSubmission read;
+    private final FileAppeal fileAppeal;
+    private final ReadAppeal readAppeal;
     private final CallerTenant callers;
     private final TenantQuotas quotas;
 
-    public IntakeGrpcService(SubmitSubmission submit, FileReport report, ReadSubmission read, CallerTenant callers, TenantQuotas quotas) {
+    public IntakeGrpcService(SubmitSubmission submit, FileReport report, ReadSubmission read, FileAppeal fileAppeal,
+            ReadAppeal readAppeal, CallerTenant callers, TenantQuotas quotas) {
         this.submit = submit;
         this.report = report;
         this.read = read;
+        this.fileAppeal = fileAppeal;
+        this.readAppeal = readAppeal;
         this.callers = callers;
         this.quotas = quotas;
     }
@@ -92,6 +103,22 @@ public class IntakeGrpcService implements IntakeService {
         String tenant = callers.current();
         return withinQuota(tenant, () -> read.read(tenant, request.getSubmissionId()))
                 .map(IntakeGrpcService::stored)
+                .onFailure().transform(GrpcErrors::toException);
+    }
+
+    @Override
+    public Uni<AppealResponse> appeal(AppealRequest request) {
+        String tenant = callers.current();
+        return withinQuota(tenant, () -> fileAppeal.file(AppealProtoMapping.toDomain(tenant, request)))
+                .map(AppealProtoMapping::toProto)
+                .onFailure().transform(GrpcErrors::toException);
+    }
+
+    @Override
+    public Uni<GetAppealResponse> getAppeal(GetAppealRequest request) {
+        String tenant = callers.current();
+        return withinQuota(tenant, () -> readAppeal.read(tenant, request.getAppealId()))
+                .map(AppealProtoMapping::toProto)
                 .onFailure().transform(GrpcErrors::toException);
     }
 

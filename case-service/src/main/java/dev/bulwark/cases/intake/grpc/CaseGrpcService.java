@@ -1,21 +1,28 @@
 package dev.bulwark.cases.intake.grpc;
 
+import dev.bulwark.cases.appeal.grpc.AppealRpcs;
 import dev.bulwark.cases.intake.application.OpenCaseUseCase;
 import dev.bulwark.cases.platform.grpc.GrpcErrors;
 import dev.bulwark.proto.cases.v1.CaseService;
+import dev.bulwark.proto.cases.v1.GetAppealRequest;
+import dev.bulwark.proto.cases.v1.GetAppealResponse;
+import dev.bulwark.proto.cases.v1.OpenAppealRequest;
+import dev.bulwark.proto.cases.v1.OpenAppealResponse;
 import dev.bulwark.proto.cases.v1.OpenCaseRequest;
 import dev.bulwark.proto.cases.v1.OpenCaseResponse;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
 
-/** gRPC entry point for other services that put items up for review. */
+/** gRPC entry point for other services that put items up for review or file appeals (the appeal feature answers those). */
 @GrpcService
 public class CaseGrpcService implements CaseService {
 
     private final OpenCaseUseCase openCase;
+    private final AppealRpcs appeals;
 
-    public CaseGrpcService(OpenCaseUseCase openCase) {
+    public CaseGrpcService(OpenCaseUseCase openCase, AppealRpcs appeals) {
         this.openCase = openCase;
+        this.appeals = appeals;
     }
 
     @Override
@@ -23,5 +30,15 @@ public class CaseGrpcService implements CaseService {
         return Uni.createFrom().deferred(() -> openCase.open(OpenCaseMapping.toItem(request)))
                 .map(OpenCaseMapping::toResponse)
                 .onFailure().transform(GrpcErrors::toStatus);
+    }
+
+    @Override
+    public Uni<OpenAppealResponse> openAppeal(OpenAppealRequest request) {
+        return appeals.openAppeal(request);
+    }
+
+    @Override
+    public Uni<GetAppealResponse> getAppeal(GetAppealRequest request) {
+        return appeals.getAppeal(request);
     }
 }

@@ -28,6 +28,10 @@ public interface CasesConfig {
     @WithDefault("5")
     int openRetries();
 
+    /** How long after filing an appeal is due; appeals are not routed by the policy, so it names no SLA for them. */
+    @WithDefault("72h")
+    Duration appealSla();
+
     /** Reviewer wellness. */
     Wellness wellness();
 
