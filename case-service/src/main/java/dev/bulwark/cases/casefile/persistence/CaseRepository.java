@@ -1,5 +1,6 @@
 package dev.bulwark.cases.casefile.persistence;
 
+import dev.bulwark.cases.casefile.CaseKind;
 import dev.bulwark.cases.casefile.CaseStatus;
 import dev.bulwark.cases.casefile.Subject;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -42,10 +43,13 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
     /** A category no case has, standing in for an empty held-back list (SQL has no empty IN list). */
     private static final String NO_CATEGORY = "";
 
-    /** The subject's case that is not closed, locked for update; null when there is none. */
+    /**
+     * The subject's review case that is not closed, locked for update; null when there is none. Appeal
+     * and QA cases about the subject stand beside it: new items never join them.
+     */
     public Uni<CaseEntity> findUnclosedForUpdate(Subject subject) {
-        return find("subjectType = ?1 and subjectId = ?2 and status <> ?3",
-                        subject.type(), subject.id(), CaseStatus.CLOSED)
+        return find("subjectType = ?1 and subjectId = ?2 and status <> ?3 and kind = ?4",
+                        subject.type(), subject.id(), CaseStatus.CLOSED, CaseKind.REVIEW)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();
     }
