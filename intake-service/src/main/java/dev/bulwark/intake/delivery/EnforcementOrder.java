@@ -2,6 +2,7 @@ package dev.bulwark.intake.delivery;
 
 import dev.bulwark.intake.submission.Subject;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An automatic enforcement, as action-service must receive it, with what produced the decision.
@@ -21,5 +22,10 @@ public record EnforcementOrder(
     public EnforcementOrder {
         modelVersions = List.copyOf(modelVersions);
         signalIds = List.copyOf(signalIds);
+    }
+
+    /** The idempotency key of a submission's automatic enforcement; it also names the enforcement to case-service. */
+    public static String keyOf(UUID submissionId) {
+        return "submission:" + submissionId + ":enforce";
     }
 }

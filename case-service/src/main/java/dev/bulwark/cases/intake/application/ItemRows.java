@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Maps a new item onto its {@code case_items} row. */
-final class ItemRows {
+public final class ItemRows {
 
     private ItemRows() {}
 
-    static CaseItemEntity of(UUID caseId, NewItem item, Instant receivedAt) {
+    public static CaseItemEntity of(UUID caseId, NewItem item, Instant receivedAt) {
         CaseItemEntity row = new CaseItemEntity();
         row.id = UUID.randomUUID();
         row.caseId = caseId;

@@ -7,6 +7,9 @@ import dev.bulwark.cases.casefile.Subject;
 import dev.bulwark.cases.casefile.SubjectType;
 import dev.bulwark.cases.intake.NewItem;
 import dev.bulwark.cases.intake.OpenCaseResult;
+import dev.bulwark.cases.qa.AutomatedAction;
+import dev.bulwark.cases.qa.OfferResult;
+import dev.bulwark.cases.queue.SystemQueue;
 import dev.bulwark.proto.cases.v1.CaseSource;
 import dev.bulwark.proto.cases.v1.OpenCaseRequest;
 import dev.bulwark.proto.cases.v1.OpenCaseResponse;
@@ -43,6 +46,11 @@ final class OpenCaseMapping {
                 request.getReach());
     }
 
+    /** An automatic enforcement offered for QA: the enforced submission as an item, and its actions. */
+    static AutomatedAction toAutomatedAction(OpenCaseRequest request) {
+        return new AutomatedAction(toItem(request), request.getActionIdsList());
+    }
+
     private static Explanation.CategoryReason reason(Reason reason) {
         return new Explanation.CategoryReason(reason.getCategory(), reason.getVerdict().name().replace("VERDICT_", ""),
                 widen(reason.getScore()), widen(reason.getThreshold()), reason.getAutoEnforce());
@@ -62,9 +70,17 @@ final class OpenCaseMapping {
                 .build();
     }
 
+    /** A sampled offer answers with its QA case; one not sampled with an empty case id and queue. */
+    static OpenCaseResponse toResponse(OfferResult result) {
+        OpenCaseResponse.Builder response = OpenCaseResponse.newBuilder().setReplayed(result.replayed());
+        result.qaCase().ifPresent(caseId -> response.setCaseId(caseId.toString()).setQueue(SystemQueue.QA.id()));
+        return response.build();
+    }
+
     private static ItemSource source(CaseSource source) {
         return switch (source) {
-            case CASE_SOURCE_SUBMISSION -> ItemSource.SUBMISSION;
+            // An automatically enforced submission is offered as the submission it is.
+            case CASE_SOURCE_SUBMISSION, CASE_SOURCE_AUTOMATED_ACTION -> ItemSource.SUBMISSION;
             case CASE_SOURCE_REPORT -> ItemSource.REPORT;
             default -> null;
         };

@@ -39,6 +39,9 @@ public interface CasesConfig {
     @WithDefault("5m")
     Duration priorityRefreshInterval();
 
+    /** Quality assurance: which decisions are checked again, and the quality figures. */
+    Qa qa();
+
     interface Wellness {
 
         /**
@@ -59,5 +62,28 @@ public interface CasesConfig {
          */
         @WithDefault("3")
         int maxDistance();
+    }
+
+    interface Qa {
+
+        /** Share of reviewers' closing decisions on review cases that QA checks blind. */
+        @WithDefault("0.05")
+        double reviewSampleRate();
+
+        /** Share of automatic enforcements that QA checks. */
+        @WithDefault("0.02")
+        double automationSampleRate();
+
+        /** How long a QA case may wait before it counts as overdue. */
+        @WithDefault("168h")
+        Duration sla();
+
+        /** How often the quality gauges are recomputed. */
+        @WithDefault("60s")
+        Duration figuresInterval();
+
+        /** The span the quality gauges cover, up to now; also the quality API's default window. */
+        @WithDefault("720h")
+        Duration figuresWindow();
     }
 }

@@ -42,6 +42,10 @@ public class DeliveryClients {
                 case ENFORCE -> action.withDeadlineAfter(deadline, TimeUnit.MILLISECONDS)
                         .enforce(EnforceRequest.parseFrom(entry.payload))
                         .map(r -> DeliveryOutcome.actionTaken(r.getAction().getActionId()));
+                // A QA case, if the offer is sampled, is not the submission's review case.
+                case OFFER_FOR_QA -> cases.withDeadlineAfter(deadline, TimeUnit.MILLISECONDS)
+                        .openCase(OpenCaseRequest.parseFrom(entry.payload))
+                        .map(r -> DeliveryOutcome.noted());
             };
         } catch (InvalidProtocolBufferException e) {
             return Uni.createFrom().failure(e);

@@ -19,6 +19,24 @@ public final class DeliveryPayloads {
     private DeliveryPayloads() {}
 
     public static byte[] openCase(CaseItem item) {
+        return caseRequest(item).build().toByteArray();
+    }
+
+    /**
+     * An automatic enforcement offered to case-service for QA sampling: the enforced submission as a
+     * review item would carry it (content, scores, explanation), with the action taken.
+     *
+     * @param submission keyed by the enforcement, in the enforced category
+     */
+    public static byte[] automatedAction(CaseItem submission, String actionId) {
+        return caseRequest(submission)
+                .setSource(CaseSource.CASE_SOURCE_AUTOMATED_ACTION)
+                .addActionIds(actionId)
+                .build()
+                .toByteArray();
+    }
+
+    private static OpenCaseRequest.Builder caseRequest(CaseItem item) {
         OpenCaseRequest.Builder b = OpenCaseRequest.newBuilder()
                 .setSourceKey(item.sourceKey())
                 .setSource(item.source() == CaseItem.Source.SUBMISSION ? CaseSource.CASE_SOURCE_SUBMISSION : CaseSource.CASE_SOURCE_REPORT)
@@ -35,7 +53,7 @@ public final class DeliveryPayloads {
             j.signals().forEach(s -> b.addSignals(ClassificationMapping.toProto(s)));
             b.addAllModelVersions(j.modelVersions());
         });
-        return b.build().toByteArray();
+        return b;
     }
 
     public static byte[] enforce(EnforcementOrder order) {

@@ -18,7 +18,9 @@ public class OutboxEntity extends PanacheEntityBase {
     /** What the delivery does. */
     public enum Kind {
         OPEN_CASE,
-        ENFORCE
+        ENFORCE,
+        /** An automatic enforcement action-service carried out, offered to case-service for QA sampling. */
+        OFFER_FOR_QA
     }
 
     /** What caused it. */

@@ -1,6 +1,7 @@
 package dev.bulwark.intake.submission.persistence;
 
 import dev.bulwark.intake.classification.Classification;
+import dev.bulwark.intake.submission.Subject;
 import dev.bulwark.intake.submission.SubmittedContent;
 import dev.bulwark.intake.submission.Verdict;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -86,6 +87,10 @@ public class SubmissionEntity extends PanacheEntityBase {
 
     public List<String> actionIdList() {
         return List.of(actionIds);
+    }
+
+    public Subject author() {
+        return new Subject(Subject.Kind.valueOf(authorType), authorId, authorOrgId);
     }
 
     public SubmittedContent content() {

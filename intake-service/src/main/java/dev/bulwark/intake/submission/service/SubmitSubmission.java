@@ -96,7 +96,7 @@ public class SubmitSubmission {
         }
         if (routing.enforceCategory().isPresent()) {
             String category = routing.enforceCategory().get();
-            EnforcementOrder order = new EnforcementOrder("submission:" + id + ":enforce", s.author(), category,
+            EnforcementOrder order = new EnforcementOrder(EnforcementOrder.keyOf(id), s.author(), category,
                     id.toString(), c.policyVersion(), c.modelVersions(), c.signalIdsFor(category));
             chain = chain.chain(() -> outbox.enforce(id, order).invoke(written::add));
         }

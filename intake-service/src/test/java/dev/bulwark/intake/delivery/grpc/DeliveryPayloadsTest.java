@@ -14,6 +14,7 @@ import dev.bulwark.intake.submission.Subject;
 import dev.bulwark.intake.submission.SubmittedContent;
 import dev.bulwark.intake.submission.Verdict;
 import dev.bulwark.proto.action.v1.EnforceRequest;
+import dev.bulwark.proto.cases.v1.CaseSource;
 import dev.bulwark.proto.cases.v1.OpenCaseRequest;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,24 @@ class DeliveryPayloadsTest {
         assertThat(request.getSignalsList()).isEmpty();
         assertThat(request.getCategoryReasonsList()).isEmpty();
         assertThat(request.getModelVersionsList()).isEmpty();
+    }
+
+    @Test
+    void shouldOfferAnAutomaticEnforcementWithItsActionAndWhatProducedIt() throws InvalidProtocolBufferException {
+        CaseItem enforced = new CaseItem("submission:1:enforce", CaseItem.Source.SUBMISSION, AUTHOR, "1", "chat",
+                Optional.of(new SubmittedContent("You are a pathetic idiot", "en", List.of())),
+                Optional.of("harassment"), "2026-11-26.1", List.of("harassment: BLOCK"), Optional.of(JUDGED));
+
+        OpenCaseRequest request = OpenCaseRequest.parseFrom(DeliveryPayloads.automatedAction(enforced, "act-1"));
+
+        assertThat(request.getSource()).isEqualTo(CaseSource.CASE_SOURCE_AUTOMATED_ACTION);
+        assertThat(request.getSourceKey()).isEqualTo("submission:1:enforce");
+        assertThat(request.getActionIdsList()).containsExactly("act-1");
+        assertThat(request.getCategory()).isEqualTo("harassment");
+        assertThat(request.getContent().getText()).isEqualTo("You are a pathetic idiot");
+        assertThat(request.getScores(0).getName()).isEqualTo("harassment");
+        assertThat(request.getSignals(0).getId()).isEqualTo("lexicon:harassment");
+        assertThat(request.getModelVersionsList()).containsExactly("lexicon-2026.11");
     }
 
     @Test
