@@ -117,9 +117,10 @@ class QaFlowTest {
                 .body("category", equalTo("harassment"))
                 .body("policyVersion", equalTo("2026-11-26.1"))
                 .body("items", hasSize(1))
-                .body("items[0].content.text", equalTo("You are a pathetic idiot and everyone knows it."))
+                .body("items[0].content.blurred", equalTo(true))
                 .body("events.type", contains("OPENED"))
                 .body("events[0].details.sampledCaseId", equalTo(caseId));
+        assertThat(revealedText(qaCaseId)).startsWith("You are a pathetic idiot and everyone knows it.");
         assertThat(sample(qaCaseId)).containsEntry("origin", "REVIEW")
                 .containsEntry("original_reviewer", reviewer)
                 .containsEntry("original_outcome", "NOT_VIOLATING")
@@ -157,6 +158,8 @@ class QaFlowTest {
                 .statusCode(200)
                 .extract().jsonPath().getString("actionIds[0]");
         String qaCaseId = qaCaseOf(caseId);
+        assertThat(revealedText(qaCaseId)).startsWith("You are a pathetic idiot and everyone knows it.");
+
         String checker = unique("quinn");
         claimUntil("qa", qaCaseId, checker, QA);
 
@@ -263,7 +266,7 @@ class QaFlowTest {
                 .containsEntry("action_ids", "{" + actionId + "}");
         reader().get("/api/v1/cases/{id}", qaCaseId).then()
                 .body("items[0].sourceKey", equalTo("submission:" + submission + ":enforce"))
-                .body("items[0].content.text", equalTo("You are a pathetic idiot and everyone knows it."));
+                .body("items[0].content.blurred", equalTo(true));
 
         String checker = unique("quinn");
         claimUntil("qa", qaCaseId, checker, QA);
@@ -419,5 +422,13 @@ class QaFlowTest {
             throw new AssertionError(e);
         }
         return rows;
+    }
+
+    /** The QA case's copied item text, as an auditor sees it after revealing it. */
+    private static String revealedText(String caseId) {
+        String itemId = reader().get("/api/v1/cases/{id}", caseId).jsonPath().getString("items[0].id");
+        return reader().post("/api/v1/cases/{id}/items/{itemId}/reveal", caseId, itemId).then()
+                .statusCode(200)
+                .extract().jsonPath().getString("content.text");
     }
 }
