@@ -4,6 +4,7 @@ import dev.bulwark.cases.casefile.CaseConflictException.Reason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The projection of a case's events: status, item count, lease, review tier, hold and closing time.
@@ -113,6 +114,20 @@ public record CaseState(CaseStatus status, int itemCount, Lease lease, Instant c
             case AWAITING_INFO -> List.of(CaseEvent.of(CaseEventType.RESUMED, CaseEvent.SYSTEM, now), claimed);
             default -> List.of(claimed);
         };
+    }
+
+    /**
+     * Returns a case whose lease or hold ran out to its queue: LEASE_EXPIRED or RESUMED; empty when
+     * neither has run out.
+     */
+    public Optional<CaseEvent> returnToQueue(Instant now) {
+        if (status == CaseStatus.CLAIMED && lease.isExpiredAt(now)) {
+            return Optional.of(CaseEvent.of(CaseEventType.LEASE_EXPIRED, CaseEvent.SYSTEM, now));
+        }
+        if (status == CaseStatus.AWAITING_INFO && !now.isBefore(holdUntil)) {
+            return Optional.of(CaseEvent.of(CaseEventType.RESUMED, CaseEvent.SYSTEM, now));
+        }
+        return Optional.empty();
     }
 
     /** Gives the case back; only its lease holder may, even once the lease has run out. */

@@ -208,6 +208,19 @@ class CaseStateTest {
     }
 
     @Test
+    void shouldReturnACaseToItsQueueOnlyOnceItsLeaseOrHoldRanOut() {
+        CaseState claimed = claimedBy("ana", T0);
+        CaseState waiting = claimed.apply(claimed.requestInfo("ana", T0, T0.plusSeconds(60)));
+
+        assertThat(claimed.returnToQueue(T0.plus(LEASE).minusNanos(1))).isEmpty();
+        assertThat(claimed.returnToQueue(T0.plus(LEASE))).map(CaseEvent::type).contains(CaseEventType.LEASE_EXPIRED);
+        assertThat(claimed.apply(claimed.returnToQueue(T0.plus(LEASE)).orElseThrow()).status()).isEqualTo(CaseStatus.OPEN);
+        assertThat(waiting.returnToQueue(T0.plusSeconds(59))).isEmpty();
+        assertThat(waiting.returnToQueue(T0.plusSeconds(60))).map(CaseEvent::type).contains(CaseEventType.RESUMED);
+        assertThat(CaseState.opened().returnToQueue(T0.plus(LEASE))).isEmpty();
+    }
+
+    @Test
     void shouldMeasureHowLongTheLeaseWasHeld() {
         Lease lease = new Lease("ana", T0, T0.plus(LEASE));
 

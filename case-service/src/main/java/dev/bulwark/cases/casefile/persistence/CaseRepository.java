@@ -19,25 +19,32 @@ import java.util.UUID;
 public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
 
     /**
-     * Locks the next case of a queue the reviewer may be handed: highest priority, then oldest.
-     * Claimable means open, or leased or held with the lease or hold run out; escalated cases only go
-     * to senior reviewers; cases the reviewer skipped or decided before (exclusions) and categories at
-     * their exposure limit are passed over. SKIP LOCKED lets concurrent claimers pass over a row another
-     * transaction holds, so no two get the same case.
+     * Locks the next OPEN case of a queue the reviewer may be handed: highest priority, then oldest.
+     * Escalated cases only go to senior reviewers; cases the reviewer skipped or decided before
+     * (exclusions) and categories at their exposure limit are passed over. SKIP LOCKED lets concurrent
+     * claimers pass over a row another transaction holds, so no two get the same case. Cases whose
+     * lease or hold ran out are OPEN again once the lease reaper has returned them.
      */
     private static final String CLAIM_NEXT = """
             SELECT c.* FROM cases c
             WHERE c.queue = :queue
-              AND c.status <> 'CLOSED'
-              AND (c.status = 'OPEN'
-                   OR (c.status = 'CLAIMED' AND c.lease_expires_at <= :now)
-                   OR (c.status = 'AWAITING_INFO' AND c.hold_until <= :now))
+              AND c.status = 'OPEN'
               AND c.tier IN (:tiers)
               AND (c.category IS NULL OR c.category NOT IN (:heldBack))
               AND NOT EXISTS (SELECT 1 FROM case_exclusions x WHERE x.case_id = c.id AND x.reviewer = :reviewer)
             ORDER BY c.priority DESC, c.created_at ASC, c.id ASC
             LIMIT 1
             FOR UPDATE OF c SKIP LOCKED
+            """;
+
+    /** Cases whose lease or hold has run out, locked, oldest expiry first. */
+    private static final String EXPIRED = """
+            SELECT * FROM cases
+            WHERE (status = 'CLAIMED' AND lease_expires_at <= :now)
+               OR (status = 'AWAITING_INFO' AND hold_until <= :now)
+            ORDER BY coalesce(lease_expires_at, hold_until)
+            LIMIT :batch
+            FOR UPDATE SKIP LOCKED
             """;
 
     /** A category no case has, standing in for an empty held-back list (SQL has no empty IN list). */
@@ -59,7 +66,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
     }
 
     /** The next case of a queue the filter lets through, locked; null when none is free. */
-    public Uni<CaseEntity> lockNextClaimable(String queue, ClaimFilter filter, Instant now) {
+    public Uni<CaseEntity> lockNextClaimable(String queue, ClaimFilter filter) {
         List<String> tiers = filter.senior()
                 ? List.of(ReviewTier.STANDARD.name(), ReviewTier.SENIOR.name())
                 : List.of(ReviewTier.STANDARD.name());
@@ -68,10 +75,17 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
                 : List.copyOf(filter.heldBackCategories());
         return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM_NEXT, CaseEntity.class)
                 .setParameter("queue", queue)
-                .setParameter("now", now)
                 .setParameter("tiers", tiers)
                 .setParameter("heldBack", heldBack)
                 .setParameter("reviewer", filter.reviewer())
                 .getSingleResultOrNull());
+    }
+
+    /** Up to {@code batch} cases whose lease or hold ran out by {@code now}, locked. */
+    public Uni<List<CaseEntity>> lockExpired(Instant now, int batch) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(EXPIRED, CaseEntity.class)
+                .setParameter("now", now)
+                .setParameter("batch", batch)
+                .getResultList());
     }
 }

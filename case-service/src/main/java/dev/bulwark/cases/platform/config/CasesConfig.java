@@ -35,6 +35,10 @@ public interface CasesConfig {
     /** Reviewer wellness. */
     Wellness wellness();
 
+    /** How often cases whose lease or hold ran out are returned to their queues. */
+    @WithDefault("15s")
+    Duration expiryInterval();
+
     /** How often waiting cases have their priority recomputed (it grows with age). */
     @WithDefault("5m")
     Duration priorityRefreshInterval();

@@ -3,7 +3,6 @@ package dev.bulwark.cases.queue.application;
 import dev.bulwark.cases.access.QueueAccess;
 import dev.bulwark.cases.casefile.CaseEvent;
 import dev.bulwark.cases.casefile.CaseNotFoundException;
-import dev.bulwark.cases.casefile.CaseState;
 import dev.bulwark.cases.casefile.ExclusionReason;
 import dev.bulwark.cases.casefile.persistence.CaseEntity;
 import dev.bulwark.cases.casefile.persistence.CaseExclusions;
@@ -24,7 +23,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,7 +69,7 @@ public class ClaimUseCase {
             Instant now = clock.instant();
             return exposure.today(reviewer, now)
                     .map(today -> new ClaimFilter(reviewer, access.isSenior(), limits.reached(handed(today))))
-                    .chain(filter -> cases.lockNextClaimable(queue, filter, now))
+                    .chain(filter -> cases.lockNextClaimable(queue, filter))
                     .chain(kase -> kase == null
                             ? Uni.createFrom().item(Optional.<UUID>empty())
                             : lease(kase, reviewer, now).map(leased -> Optional.of(leased.id)));
@@ -106,20 +104,11 @@ public class ClaimUseCase {
     }
 
     private Uni<CaseEntity> lease(CaseEntity kase, String reviewer, Instant now) {
-        CaseState before = kase.state();
-        List<CaseEvent> events = before.claim(reviewer, now, config.leaseDuration());
-        Uni<CaseEntity> chain = Uni.createFrom().item(kase);
-        for (CaseEvent event : events) {
-            Map<String, Object> details = switch (event.type()) {
-                case LEASE_EXPIRED -> Map.of("previousReviewer", before.lease().reviewer(),
-                        "leaseExpiredAt", before.lease().expiresAt().toString());
-                case RESUMED -> Map.of("holdEndedAt", before.holdUntil().toString());
-                default -> Map.of("leaseExpiresAt", event.until().toString());
-            };
-            chain = chain.chain(current -> journal.append(current, event, details));
-        }
+        // The claim query locks OPEN cases only, so the claim is the one CLAIMED event.
+        CaseEvent claimed = kase.state().claim(reviewer, now, config.leaseDuration()).get(0);
+        Uni<CaseEntity> leased = journal.append(kase, claimed, Map.of("leaseExpiresAt", claimed.until().toString()));
         return kase.category == null
-                ? chain
-                : chain.call(leased -> exposure.handed(reviewer, leased.category, now));
+                ? leased
+                : leased.call(row -> exposure.handed(reviewer, row.category, now));
     }
 }
