@@ -52,7 +52,7 @@ class ClaimBenchmark {
 
     private static final String RAW_CLAIM_NEXT = """
             SELECT id FROM cases
-            WHERE queue = ? AND status = 'OPEN'
+            WHERE queue = ? AND tier = 'STANDARD' AND status = 'OPEN'
             ORDER BY priority DESC, created_at, id
             LIMIT 1
             FOR UPDATE SKIP LOCKED
