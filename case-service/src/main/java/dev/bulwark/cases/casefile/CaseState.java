@@ -85,11 +85,6 @@ public record CaseState(CaseStatus status, int itemCount, Lease lease, Instant c
         };
     }
 
-    /** Who may claim the case: senior reviewers only once it has been escalated. */
-    public boolean isClaimableBy(boolean senior) {
-        return senior || tier == ReviewTier.STANDARD;
-    }
-
     public CaseEvent addItem(Instant now) {
         if (status == CaseStatus.CLOSED) {
             throw new CaseConflictException(Reason.CASE_CLOSED);

@@ -27,10 +27,4 @@ public record ExposureLimits(Map<String, Integer> perCategory) {
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
     }
-
-    /** Cases of the category the reviewer may still be handed today; null when the category has no limit. */
-    public Integer remaining(String category, int handedToday) {
-        Integer limit = perCategory.get(category);
-        return limit == null ? null : Math.max(0, limit - handedToday);
-    }
 }

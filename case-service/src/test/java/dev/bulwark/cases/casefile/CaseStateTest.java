@@ -148,8 +148,6 @@ class CaseStateTest {
 
         assertThat(escalated.status()).isEqualTo(CaseStatus.OPEN);
         assertThat(escalated.tier()).isEqualTo(ReviewTier.SENIOR);
-        assertThat(escalated.isClaimableBy(false)).isFalse();
-        assertThat(escalated.isClaimableBy(true)).isTrue();
         CaseState seniorClaim = escalated.apply(escalated.claim("sam", T0.plusSeconds(40), LEASE).get(0));
         assertThatThrownBy(() -> seniorClaim.escalate("sam", T0.plusSeconds(50)))
                 .isInstanceOfSatisfying(CaseConflictException.class, e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_ESCALATED));
