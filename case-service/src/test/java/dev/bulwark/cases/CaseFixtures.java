@@ -14,6 +14,8 @@ import dev.bulwark.proto.common.v1.Content;
 import dev.bulwark.proto.common.v1.Subject;
 import dev.bulwark.proto.common.v1.SubjectType;
 import dev.bulwark.proto.common.v1.Verdict;
+import dev.bulwark.cases.queue.application.LeaseReaper;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -131,6 +133,13 @@ public final class CaseFixtures {
         } finally {
             others.forEach(other -> as(person, roles, TestTokens.ALL_QUEUES)
                     .post("/api/v1/cases/{id}/release", other).then().statusCode(204));
+        }
+    }
+
+    /** Returns every case whose lease or hold ran out to its queue, other tests' included, as the reaper's schedule would. */
+    public static void returnExpiredCases(LeaseReaper reaper) throws Throwable {
+        while (VertxContextSupport.subscribeAndAwait(reaper::returnExpired) > 0) {
+            // one batch at a time until none is left
         }
     }
 

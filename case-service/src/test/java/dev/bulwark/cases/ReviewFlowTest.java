@@ -29,7 +29,6 @@ import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
 import dev.bulwark.proto.common.v1.Subject;
 import dev.bulwark.cases.queue.application.LeaseReaper;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.response.Response;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
@@ -212,7 +211,7 @@ class ReviewFlowTest {
         String caseId = open(cases, account(unique("expiring")), "sexual/minors").getCaseId();
         claimUntil("child-safety", caseId, "ana");
         expireLease(caseId);
-        returnExpiredCases();
+        CaseFixtures.returnExpiredCases(reaper);
 
         as("ben").post("/api/v1/queues/{queue}/claim", "child-safety").then()
                 .statusCode(200)
@@ -258,12 +257,6 @@ class ReviewFlowTest {
             }
             assertThat(response.statusCode()).isEqualTo(200);
             claimed.add(response.jsonPath().getString("id"));
-        }
-    }
-
-    private void returnExpiredCases() throws Throwable {
-        while (VertxContextSupport.subscribeAndAwait(reaper::returnExpired) > 0) {
-            // other tests' expired cases go back too; stop when none are left
         }
     }
 
