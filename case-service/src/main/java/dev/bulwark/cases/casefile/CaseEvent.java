@@ -1,5 +1,6 @@
 package dev.bulwark.cases.casefile;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -25,6 +26,11 @@ public record CaseEvent(CaseEventType type, String actor, Instant occurredAt, In
 
     public static CaseEvent opened(Instant now) {
         return new CaseEvent(CaseEventType.OPENED, SYSTEM, now, null);
+    }
+
+    /** A lease of {@code leaseDuration} from {@code now} to the reviewer. */
+    public static CaseEvent claimed(String reviewer, Instant now, Duration leaseDuration) {
+        return new CaseEvent(CaseEventType.CLAIMED, reviewer, now, now.plus(leaseDuration));
     }
 
     public static CaseEvent of(CaseEventType type, String actor, Instant now) {

@@ -103,7 +103,7 @@ public record CaseState(CaseStatus status, int itemCount, Lease lease, Instant c
         if (!isClaimableAt(now)) {
             throw new CaseConflictException(Reason.NOT_CLAIMABLE);
         }
-        CaseEvent claimed = new CaseEvent(CaseEventType.CLAIMED, reviewer, now, now.plus(leaseDuration));
+        CaseEvent claimed = CaseEvent.claimed(reviewer, now, leaseDuration);
         return switch (status) {
             case CLAIMED -> List.of(CaseEvent.of(CaseEventType.LEASE_EXPIRED, CaseEvent.SYSTEM, now), claimed);
             case AWAITING_INFO -> List.of(CaseEvent.of(CaseEventType.RESUMED, CaseEvent.SYSTEM, now), claimed);

@@ -1,8 +1,6 @@
 package dev.bulwark.cases.wellness;
 
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Daily limits on how many cases of a category one reviewer is handed, for categories whose content
@@ -18,13 +16,5 @@ public record ExposureLimits(Map<String, Integer> perCategory) {
                 throw new IllegalArgumentException("exposure limit of " + category + " is negative");
             }
         });
-    }
-
-    /** The categories the reviewer has reached the limit of, given today's handed counts by category. */
-    public Set<String> reached(Map<String, Integer> handedToday) {
-        return perCategory.entrySet().stream()
-                .filter(limit -> handedToday.getOrDefault(limit.getKey(), 0) >= limit.getValue())
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -8,6 +8,7 @@ import dev.bulwark.cases.casefile.persistence.CaseEntity;
 import dev.bulwark.cases.casefile.persistence.CaseJournal;
 import dev.bulwark.cases.casefile.persistence.CaseRepository;
 import dev.bulwark.cases.platform.config.CasesConfig;
+import dev.bulwark.cases.wellness.persistence.ExposureLedger;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /**
  * Takes the lease on one given member of a cluster for the senior reviewer deciding the cluster, in
- * its own transaction, so the member is then decided like any claimed case.
+ * its own transaction, so the member is then decided like any claimed case. Like any claim, it counts
+ * towards the reviewer's daily exposure to the member's category.
  */
 @ApplicationScoped
 public class MemberLease {
@@ -35,12 +37,14 @@ public class MemberLease {
 
     private final CaseRepository cases;
     private final CaseJournal journal;
+    private final ExposureLedger exposure;
     private final CasesConfig config;
     private final Clock clock;
 
-    public MemberLease(CaseRepository cases, CaseJournal journal, CasesConfig config, Clock clock) {
+    public MemberLease(CaseRepository cases, CaseJournal journal, ExposureLedger exposure, CasesConfig config, Clock clock) {
         this.cases = cases;
         this.journal = journal;
+        this.exposure = exposure;
         this.config = config;
         this.clock = clock;
     }
@@ -75,6 +79,6 @@ public class MemberLease {
             };
             chain = chain.chain(current -> journal.append(current, event, details));
         }
-        return chain;
+        return kase.category == null ? chain : chain.call(leased -> exposure.handed(reviewer, leased.category, now));
     }
 }
