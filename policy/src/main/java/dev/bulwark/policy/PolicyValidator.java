@@ -150,6 +150,20 @@ final class PolicyValidator {
             }
             checkLadder("$.enforcement.ladders." + category, ladder);
         });
+        if (enforcement.strikeWeights() != null) {
+            enforcement.strikeWeights().forEach((severity, weight) -> {
+                if (weight == null || weight < 1) {
+                    fail("$.enforcement.strike-weights." + severity, "must be at least 1");
+                }
+            });
+        }
+        OrganizationEnforcement organization = enforcement.organization();
+        if (organization != null) {
+            if (organization.accountsThreshold() < 1) {
+                fail("$.enforcement.organization.accounts-threshold", "must be at least 1");
+            }
+            checkLadder("$.enforcement.organization.ladder", organization.ladder());
+        }
     }
 
     private void checkLadder(String at, List<LadderStep> ladder) {

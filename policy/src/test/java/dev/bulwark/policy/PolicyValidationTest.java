@@ -31,6 +31,12 @@ class PolicyValidationTest {
                 - { queue: abuse, languages: [de], surfaces: [chat] }
             enforcement:
               strike-window-days: 90
+              strike-weights: { LOW: 1, HIGH: 3 }
+              organization:
+                accounts-threshold: 3
+                ladder:
+                  - { strikes: 1, action: RESTRICT, duration: P7D, features: [api] }
+                  - { strikes: 2, action: BAN }
               default-ladder:
                 - { strikes: 1, action: WARN }
                 - { strikes: 2, action: SUSPEND, duration: P7D }
@@ -62,6 +68,10 @@ class PolicyValidationTest {
             strikes not increasing         | '- { strikes: 2, action: SUSPEND'                 | '- { strikes: 1, action: SUSPEND'                     | $.enforcement.default-ladder[1].strikes  | must be greater than the previous step's
             suspension without duration    | '{ strikes: 2, action: SUSPEND, duration: P7D }'  | '{ strikes: 2, action: SUSPEND }'                     | $.enforcement.default-ladder[1].duration | SUSPEND needs a duration
             unknown field                  | 'default-queue: general'                          | 'default-queu: general'                               | $.routing.default-queu                   | unknown field
+            weight below one               | 'HIGH: 3 }'                                       | 'HIGH: 0 }'                                           | $.enforcement.strike-weights.HIGH        | must be at least 1
+            unknown severity weight        | 'HIGH: 3 }'                                       | 'HUGE: 3 }'                                           | $.enforcement.strike-weights             | HUGE
+            org threshold below one        | 'accounts-threshold: 3'                           | 'accounts-threshold: 0'                               | $.enforcement.organization.accounts-threshold | must be at least 1
+            org ladder not increasing      | '- { strikes: 2, action: BAN }'                   | '- { strikes: 1, action: BAN }'                       | $.enforcement.organization.ladder[1].strikes | must be greater than the previous step's
             missing number                 | 'strike-window-days: 90'                          | 'strike-window-dayz: 90'                              | $.enforcement.strike-window-days         | is required
             """)
     void shouldRefuseEachKindOfMistakeWithItsPath(String kind, String valid, String broken, String path, String message) {

@@ -8,12 +8,12 @@ import java.util.UUID;
 public record Strike(UUID id, UUID actionId, String category, int weight, Instant createdAt, Instant expiresAt,
         boolean reverted) {
 
-    /** Every strike weighs the same for now; the column leaves room for weighted ladders. */
-    public static final int STANDARD_WEIGHT = 1;
-
-    /** The strike an action brings, counting for one strike window from the action. */
-    public static Strike of(UUID id, EnforcementAction action, Duration window) {
-        return new Strike(id, action.id(), action.category(), STANDARD_WEIGHT, action.createdAt(),
+    /** The strike an action brings, worth {@code weight} points for one strike window from the action. */
+    public static Strike of(UUID id, EnforcementAction action, Duration window, int weight) {
+        if (weight < 1) {
+            throw new IllegalArgumentException("a strike weighs at least one point");
+        }
+        return new Strike(id, action.id(), action.category(), weight, action.createdAt(),
                 action.createdAt().plus(window), false);
     }
 

@@ -41,17 +41,21 @@ final class ProtoMapper {
     }
 
     static dev.bulwark.action.subject.Subject subject(Subject subject) {
-        SubjectKind kind = subject.getType() == SubjectType.SUBJECT_TYPE_ORGANIZATION
-                ? SubjectKind.ORGANIZATION
-                : SubjectKind.ACCOUNT;
+        SubjectKind kind = switch (subject.getType()) {
+            case SUBJECT_TYPE_ORGANIZATION -> SubjectKind.ORGANIZATION;
+            case SUBJECT_TYPE_API_KEY -> SubjectKind.API_KEY;
+            default -> SubjectKind.ACCOUNT;
+        };
         return new dev.bulwark.action.subject.Subject(kind, subject.getId(), emptyToNull(subject.getOrganizationId()));
     }
 
     static Subject subject(dev.bulwark.action.subject.Subject subject) {
         Subject.Builder proto = Subject.newBuilder()
-                .setType(subject.kind() == SubjectKind.ORGANIZATION
-                        ? SubjectType.SUBJECT_TYPE_ORGANIZATION
-                        : SubjectType.SUBJECT_TYPE_ACCOUNT)
+                .setType(switch (subject.kind()) {
+                    case ORGANIZATION -> SubjectType.SUBJECT_TYPE_ORGANIZATION;
+                    case API_KEY -> SubjectType.SUBJECT_TYPE_API_KEY;
+                    case ACCOUNT -> SubjectType.SUBJECT_TYPE_ACCOUNT;
+                })
                 .setId(subject.id());
         if (subject.organizationId() != null) {
             proto.setOrganizationId(subject.organizationId());
@@ -87,9 +91,13 @@ final class ProtoMapper {
                 .setSubject(subject(standing.subject()))
                 .setState(StandingState.valueOf("STANDING_STATE_" + standing.state().name()))
                 .setActiveStrikes(standing.activeStrikes())
-                .setTotalStrikes(standing.totalStrikes());
+                .setTotalStrikes(standing.totalStrikes())
+                .setActivePoints(standing.activePoints());
         if (standing.suspendedUntil() != null) {
             proto.setSuspendedUntil(timestamp(standing.suspendedUntil()));
+        }
+        if (standing.organizationState() != null) {
+            proto.setOrganizationState(StandingState.valueOf("STANDING_STATE_" + standing.organizationState().name()));
         }
         return proto.build();
     }

@@ -83,7 +83,10 @@ public class RequestValidator {
 
     private static void subject(List<FieldViolation> violations, String path, Subject subject) {
         if (subject.getType() == SubjectType.SUBJECT_TYPE_UNSPECIFIED || subject.getType() == SubjectType.UNRECOGNIZED) {
-            violations.add(new FieldViolation(path + ".type", "required: ACCOUNT or ORGANIZATION"));
+            violations.add(new FieldViolation(path + ".type", "required: ACCOUNT, ORGANIZATION or API_KEY"));
+        }
+        if (subject.getType() == SubjectType.SUBJECT_TYPE_API_KEY && subject.getOrganizationId().isEmpty()) {
+            violations.add(new FieldViolation(path + ".organization_id", "required for an API key: the organisation it belongs to"));
         }
         required(violations, path + ".id", subject.getId(), MAX_ID);
         optional(violations, path + ".organization_id", subject.getOrganizationId(), MAX_ID);

@@ -22,6 +22,11 @@ public final class StandingProjection {
         this.strikeWindow = strikeWindow;
     }
 
+    /** How long a warning and a strike count. */
+    public Duration strikeWindow() {
+        return strikeWindow;
+    }
+
     /**
      * The standing at {@code now}. {@code actions} must hold at least every action that can still be
      * in force (any unreverted ban, unexpired restriction or suspension, warning within the window).
@@ -41,7 +46,9 @@ public final class StandingProjection {
         }
         int active = (int) strikes.stream().filter(s -> s.activeAt(now)).count();
         int total = (int) strikes.stream().filter(s -> !s.reverted()).count();
-        return new Standing(subject, state, active, total, state == StandingState.SUSPENDED ? suspendedUntil : null);
+        int points = strikes.stream().filter(s -> s.activeAt(now)).mapToInt(Strike::weight).sum();
+        return new Standing(subject, state, active, total, points,
+                state == StandingState.SUSPENDED ? suspendedUntil : null, null);
     }
 
     /** Newest first, ties broken by id so the order is stable. */

@@ -3,5 +3,7 @@ package dev.bulwark.action.subject;
 /** The kind of party enforcement acts on. */
 public enum SubjectKind {
     ACCOUNT,
-    ORGANIZATION
+    ORGANIZATION,
+    /** An organisation's API key: enforced like an account, counted toward its organisation. */
+    API_KEY
 }

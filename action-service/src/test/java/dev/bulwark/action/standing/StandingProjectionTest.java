@@ -100,4 +100,52 @@ class StandingProjectionTest {
         assertThat(List.of(older, newer).stream().sorted(StandingProjection.newestFirst()).toList())
                 .containsExactly(newer, older);
     }
+
+    @Test
+    void shouldSumTheWeightsOfTheActiveStrikesOnly() {
+        List<Strike> strikes = List.of(
+                new Strike(UUID.randomUUID(), UUID.randomUUID(), "fraud", 2, NOW.minus(Duration.ofDays(1)),
+                        NOW.plus(Duration.ofDays(89)), false),
+                new Strike(UUID.randomUUID(), UUID.randomUUID(), "sexual/minors", 3, NOW.minus(Duration.ofDays(1)),
+                        NOW.plus(Duration.ofDays(89)), true),
+                new Strike(UUID.randomUUID(), UUID.randomUUID(), "spam", 1, NOW.minus(Duration.ofDays(100)),
+                        NOW.minus(Duration.ofDays(10)), false));
+
+        Standing standing = projection.project(SUBJECT, List.of(), strikes, NOW);
+
+        assertThat(standing.activePoints()).isEqualTo(2);
+        assertThat(standing.activeStrikes()).isEqualTo(1);
+        assertThat(standing.totalStrikes()).isEqualTo(2);
+        assertThat(standing.organizationState()).isNull();
+    }
+
+    @Test
+    void shouldTakeTheOrganisationsStateWhenItIsStricter() {
+        Instant orgUntil = NOW.plus(Duration.ofDays(30));
+        Standing member = new Standing(SUBJECT, StandingState.WARNED, 1, 1, 1, null, null);
+        Standing organization = new Standing(Subject.of(SubjectKind.ORGANIZATION, "org-1"), StandingState.SUSPENDED,
+                2, 2, 2, orgUntil, null);
+
+        Standing seen = member.under(organization);
+
+        assertThat(seen.subject()).isEqualTo(SUBJECT);
+        assertThat(seen.state()).isEqualTo(StandingState.SUSPENDED);
+        assertThat(seen.suspendedUntil()).isEqualTo(orgUntil);
+        assertThat(seen.organizationState()).isEqualTo(StandingState.SUSPENDED);
+        assertThat(seen.activeStrikes()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepTheMembersOwnStateWhenItIsStricter() {
+        Instant ownUntil = NOW.plus(Duration.ofDays(7));
+        Standing member = new Standing(SUBJECT, StandingState.SUSPENDED, 3, 3, 3, ownUntil, null);
+        Standing organization = new Standing(Subject.of(SubjectKind.ORGANIZATION, "org-1"), StandingState.RESTRICTED,
+                1, 1, 1, null, null);
+
+        Standing seen = member.under(organization);
+
+        assertThat(seen.state()).isEqualTo(StandingState.SUSPENDED);
+        assertThat(seen.suspendedUntil()).isEqualTo(ownUntil);
+        assertThat(seen.organizationState()).isEqualTo(StandingState.RESTRICTED);
+    }
 }

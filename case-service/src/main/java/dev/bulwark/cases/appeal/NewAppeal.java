@@ -30,7 +30,7 @@ public record NewAppeal(String idempotencyKey, String actionId, Subject subject,
         require(violations, "idempotency_key", idempotencyKey, MAX_KEY_LENGTH);
         require(violations, "action_id", actionId, MAX_ID_LENGTH);
         if (subject == null || subject.type() == null) {
-            violations.add(new FieldViolation("subject.type", "is required (ACCOUNT or ORGANIZATION)"));
+            violations.add(new FieldViolation("subject.type", "is required (ACCOUNT, ORGANIZATION or API_KEY)"));
         }
         require(violations, "subject.id", subject == null ? null : subject.id(), MAX_ID_LENGTH);
         limit(violations, "subject.organization_id", subject == null ? null : subject.organizationId(), MAX_ID_LENGTH);

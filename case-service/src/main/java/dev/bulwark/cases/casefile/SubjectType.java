@@ -3,5 +3,7 @@ package dev.bulwark.cases.casefile;
 /** The kind of party a case is about. */
 public enum SubjectType {
     ACCOUNT,
-    ORGANIZATION
+    ORGANIZATION,
+    /** An organisation's API key; it always names its organisation. */
+    API_KEY
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.cases.intake;
 
 import dev.bulwark.cases.casefile.FieldViolation;
+import dev.bulwark.cases.casefile.SubjectType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,14 +24,17 @@ public final class NewItemValidator {
             violations.add(new FieldViolation("source", "is required (SUBMISSION or REPORT)"));
         }
         if (item.subject() == null) {
-            violations.add(new FieldViolation("subject.type", "is required (ACCOUNT or ORGANIZATION)"));
+            violations.add(new FieldViolation("subject.type", "is required (ACCOUNT, ORGANIZATION or API_KEY)"));
             violations.add(new FieldViolation("subject.id", "is required"));
         } else {
             if (item.subject().type() == null) {
-                violations.add(new FieldViolation("subject.type", "is required (ACCOUNT or ORGANIZATION)"));
+                violations.add(new FieldViolation("subject.type", "is required (ACCOUNT, ORGANIZATION or API_KEY)"));
             }
             requireKey(violations, "subject.id", item.subject().id());
             checkLength(violations, "subject.organization_id", item.subject().organizationId());
+            if (item.subject().type() == SubjectType.API_KEY && item.subject().organizationId() == null) {
+                violations.add(new FieldViolation("subject.organization_id", "is required for an API key"));
+            }
         }
         checkLength(violations, "reference_id", item.referenceId());
         checkLength(violations, "surface", item.surface());

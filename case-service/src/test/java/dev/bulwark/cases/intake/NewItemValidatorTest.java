@@ -26,6 +26,15 @@ class NewItemValidatorTest {
     }
 
     @Test
+    void shouldAcceptAnApiKeyOfAnOrganisationOnly() {
+        assertThat(NewItemValidator.violations(item("k", ItemSource.SUBMISSION,
+                new Subject(SubjectType.API_KEY, "key-1", "org-1")))).isEmpty();
+        assertThat(NewItemValidator.violations(item("k", ItemSource.SUBMISSION,
+                new Subject(SubjectType.API_KEY, "key-1", null))))
+                .extracting(FieldViolation::field).containsExactly("subject.organization_id");
+    }
+
+    @Test
     void shouldReportAMissingSubjectAsBothOfItsFields() {
         assertThat(NewItemValidator.violations(item("k", ItemSource.REPORT, null)))
                 .extracting(FieldViolation::field).containsExactlyInAnyOrder("subject.type", "subject.id");

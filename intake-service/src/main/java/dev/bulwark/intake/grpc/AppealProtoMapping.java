@@ -18,7 +18,7 @@ final class AppealProtoMapping {
     private AppealProtoMapping() {}
 
     static NewAppeal toDomain(String tenant, AppealRequest r) {
-        return new NewAppeal(tenant, r.getIdempotencyKey(), r.getActionId(), SubmissionProtoMapping.subject(r.getSubject()),
+        return new NewAppeal(tenant, r.getIdempotencyKey(), r.getActionId(), SubjectProtoMapping.toDomain(r.getSubject()),
                 r.getStatement());
     }
 

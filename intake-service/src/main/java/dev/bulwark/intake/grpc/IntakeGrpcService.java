@@ -85,7 +85,7 @@ public class IntakeGrpcService implements IntakeService {
     public Uni<ReportResponse> report(ReportRequest request) {
         String tenant = callers.current();
         NewReport newReport = new NewReport(tenant, request.getIdempotencyKey(),
-                SubmissionProtoMapping.subject(request.getReporter()), SubmissionProtoMapping.subject(request.getTarget()),
+                SubjectProtoMapping.toDomain(request.getReporter()), SubjectProtoMapping.toDomain(request.getTarget()),
                 request.getSubmissionId(), reason(request), request.getDetails());
         return withinQuota(tenant, () -> report.file(newReport))
                 .map(a -> {

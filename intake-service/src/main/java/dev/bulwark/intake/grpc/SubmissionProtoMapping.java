@@ -16,20 +16,11 @@ final class SubmissionProtoMapping {
     private SubmissionProtoMapping() {}
 
     static NewSubmission toDomain(String tenant, SubmitRequest r) {
-        return new NewSubmission(tenant, r.getIdempotencyKey(), r.getSurface(), subject(r.getAuthor()),
+        return new NewSubmission(tenant, r.getIdempotencyKey(), r.getSurface(), SubjectProtoMapping.toDomain(r.getAuthor()),
                 new SubmittedContent(r.getContent().getText(), r.getContent().getLanguage(),
                         r.getContent().getImagesList().stream()
                                 .map(i -> new SubmittedContent.Image(i.getUri(), i.getSha256(), i.getPdq()))
                                 .toList()));
-    }
-
-    static Subject subject(dev.bulwark.proto.common.v1.Subject s) {
-        Subject.Kind kind = switch (s.getType()) {
-            case SUBJECT_TYPE_ACCOUNT -> Subject.Kind.ACCOUNT;
-            case SUBJECT_TYPE_ORGANIZATION -> Subject.Kind.ORGANIZATION;
-            default -> Subject.Kind.UNSPECIFIED;
-        };
-        return new Subject(kind, s.getId(), s.getOrganizationId());
     }
 
     static SubmitResponse toProto(SubmissionAnswer a) {

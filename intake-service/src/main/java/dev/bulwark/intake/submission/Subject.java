@@ -7,6 +7,8 @@ public record Subject(Kind kind, String id, String organizationId) {
     public enum Kind {
         UNSPECIFIED,
         ACCOUNT,
-        ORGANIZATION
+        ORGANIZATION,
+        /** An organisation's API key; it always names its organisation. */
+        API_KEY
     }
 }

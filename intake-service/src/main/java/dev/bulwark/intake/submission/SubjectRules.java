@@ -2,7 +2,7 @@ package dev.bulwark.intake.submission;
 
 import dev.bulwark.intake.error.Violations;
 
-/** The rules every subject in a request follows: a kind and a bounded id. */
+/** The rules every subject in a request follows: a kind and a bounded id; an API key names its organisation. */
 public final class SubjectRules {
 
     private SubjectRules() {}
@@ -11,5 +11,8 @@ public final class SubjectRules {
         v.check(subject != null && subject.kind() != Subject.Kind.UNSPECIFIED, field + ".type", "is required");
         v.require(field + ".id", subject == null ? null : subject.id());
         v.maxLength(field + ".id", subject == null ? null : subject.id(), SubmissionValidator.MAX_SUBJECT_ID_LENGTH);
+        if (subject != null && subject.kind() == Subject.Kind.API_KEY) {
+            v.require(field + ".organization_id", subject.organizationId());
+        }
     }
 }

@@ -31,6 +31,19 @@ class SubmissionValidatorTest {
     }
 
     @Test
+    void shouldAcceptAnApiKeyAuthorOnlyWithItsOrganisation() {
+        Subject key = new Subject(Subject.Kind.API_KEY, "key-1", "org-1");
+        Subject orphan = new Subject(Subject.Kind.API_KEY, "key-2", "");
+
+        assertThatCode(() -> validator.validate(submission("k-2", "chat", key, "hello"))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> validator.validate(submission("k-3", "chat", orphan, "hello")))
+                .isInstanceOf(InvalidRequestException.class)
+                .extracting(e -> ((InvalidRequestException) e).violations().stream().map(FieldViolation::field).toList())
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+                .containsExactly("author.organization_id");
+    }
+
+    @Test
     void shouldRefuseTextOverTheByteLimitCountingUtf8() {
         // 'é' is two bytes in UTF-8: 16,385 of them exceed 32,768 bytes while staying under 32,768 chars.
         String text = "é".repeat(SubmissionValidator.MAX_TEXT_BYTES / 2 + 1);

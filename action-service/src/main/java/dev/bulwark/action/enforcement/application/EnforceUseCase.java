@@ -5,6 +5,7 @@ import dev.bulwark.action.audit.persistence.AuditLogRepository;
 import dev.bulwark.action.enforcement.EnforceCommand;
 import dev.bulwark.action.enforcement.EnforcementAction;
 import dev.bulwark.action.enforcement.Ladder;
+import dev.bulwark.action.enforcement.OrganizationThreshold;
 import dev.bulwark.action.enforcement.Sanction;
 import dev.bulwark.action.enforcement.Strike;
 import dev.bulwark.action.enforcement.persistence.EnforcementActionEntity;
@@ -16,18 +17,23 @@ import dev.bulwark.action.identity.IdentityRules;
 import dev.bulwark.action.identity.application.IdentityOutbox;
 import dev.bulwark.action.identity.application.IdentityRelay;
 import dev.bulwark.action.standing.application.StandingService;
+import dev.bulwark.action.subject.Subject;
+import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.action.time.TimeSource;
 import dev.bulwark.policy.runtime.ActivePolicies;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Takes an enforcement action: the next rung of the ladder (or the reviewer's choice), its strike
- * its audit entry and its identity effects in one transaction, at most once per idempotency key.
- * A suspension or ban of an account then asks the identity relay to lock the user out at once.
+ * weighted by the category's severity, its audit entry and its identity effects in one transaction,
+ * at most once per idempotency key; and, when the action makes the subject's organisation cross the
+ * policy's threshold, the organisation's own action in the same transaction. A suspension or ban of
+ * an account then asks the identity relay to lock the user out at once.
  */
 @ApplicationScoped
 public class EnforceUseCase {
@@ -73,8 +79,8 @@ public class EnforceUseCase {
                         .chain(winner -> replay(winner, fingerprint))))
                 .invoke(outcome -> {
                     if (!outcome.replayed()) {
-                        metrics.enforced(outcome.action());
-                        if (IdentityRules.locksOut(outcome.action())) {
+                        outcome.taken().forEach(metrics::enforced);
+                        if (outcome.taken().stream().anyMatch(IdentityRules::locksOut)) {
                             identityRelay.kick();
                         }
                     }
@@ -84,18 +90,50 @@ public class EnforceUseCase {
     private Uni<EnforcementOutcome> create(EnforceCommand command, String fingerprint) {
         var now = time.now();
         // The ladder of the policy the decision was made under, so a policy change never re-judges it.
-        Ladder ladder = new Ladder(policies.forDecision(command.provenance().policyVersion()).policy().enforcement());
-        return strikes.countActive(command.subject(), now).chain(active -> {
-            Sanction sanction = ladder.sanctionFor(command.category(), active.intValue() + 1, command.requestedType());
+        Ladder ladder = new Ladder(policies.forDecision(command.provenance().policyVersion()).policy());
+        return take(command, fingerprint, ladder, now)
+                .chain(action -> answerForOrganization(action, ladder, now)
+                        .chain(organizationAction -> standings.standing(command.subject(), now)
+                                .map(standing -> new EnforcementOutcome(action, standing, false, organizationAction))));
+    }
+
+    /** The action, its weighted strike, its audit entry and its identity effects. */
+    private Uni<EnforcementAction> take(EnforceCommand command, String fingerprint, Ladder ladder, Instant now) {
+        int weight = ladder.strikeWeight(command.category());
+        return strikes.activePoints(command.subject(), now).chain(points -> {
+            Sanction sanction = ladder.sanctionFor(command.subject().kind(), command.category(), points + weight,
+                    command.requestedType());
             EnforcementAction action = EnforcementAction.take(UUID.randomUUID(), command, sanction, now);
-            Strike strike = Strike.of(UUID.randomUUID(), action, ladder.strikeWindow());
+            Strike strike = Strike.of(UUID.randomUUID(), action, ladder.strikeWindow(), weight);
             return actions.insert(action, command.idempotencyKey(), fingerprint)
                     .chain(() -> strikes.insert(strike, command.subject()))
                     .chain(() -> auditLog.append(AuditEvent.enforced(action)))
                     .chain(() -> identityOutbox.enforced(action, now))
-                    .chain(() -> standings.standing(command.subject(), now))
-                    .map(standing -> new EnforcementOutcome(action, standing, false));
+                    .replaceWith(action);
         });
+    }
+
+    /**
+     * Enforces the member's organisation when this action made it cross the policy's threshold, in the
+     * same transaction, under the organisation's own lock; null when nothing was crossed or that
+     * crossing was already actioned.
+     */
+    private Uni<EnforcementAction> answerForOrganization(EnforcementAction member, Ladder ladder, Instant now) {
+        String organization = member.subject().organizationId();
+        if (organization == null || ladder.organizationRules().isEmpty()) {
+            return Uni.createFrom().nullItem();
+        }
+        // The organisation's lock comes before the count, so members enforced concurrently are counted
+        // one after the other and no crossing is missed.
+        return subjectLock.lock(Subject.of(SubjectKind.ORGANIZATION, organization))
+                .chain(() -> strikes.membersUnderActiveStrikes(organization, now))
+                .map(members -> OrganizationThreshold.commandFor(member, ladder.organizationRules().get().crossings(members)))
+                .chain(command -> command.isEmpty()
+                        ? Uni.createFrom().nullItem()
+                        : actions.findByIdempotencyKey(command.get().idempotencyKey())
+                                .chain(earlier -> earlier != null
+                                        ? Uni.createFrom().<EnforcementAction>nullItem()
+                                        : take(command.get(), command.get().fingerprint(), ladder, now)));
     }
 
     private Uni<EnforcementOutcome> replay(EnforcementActionEntity first, String fingerprint) {
@@ -105,6 +143,6 @@ public class EnforceUseCase {
         }
         EnforcementAction action = first.toDomain();
         return standings.standing(action.subject(), time.now())
-                .map(standing -> new EnforcementOutcome(action, standing, true));
+                .map(standing -> new EnforcementOutcome(action, standing, true, null));
     }
 }

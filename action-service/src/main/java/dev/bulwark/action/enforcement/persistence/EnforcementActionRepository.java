@@ -26,6 +26,14 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
         return persistAndFlush(EnforcementActionEntity.from(action, idempotencyKey, requestHash));
     }
 
+    /** The organisation the subject's latest action recorded it under; null when none did. */
+    public Uni<String> organizationOf(Subject subject) {
+        return find("subjectType = ?1 and subjectId = ?2 and organizationId is not null", NEWEST_FIRST,
+                        subject.kind(), subject.id())
+                .firstResult()
+                .map(row -> row == null ? null : row.organizationId);
+    }
+
     /** The subject's most recent actions, newest first. */
     public Uni<List<EnforcementAction>> recent(Subject subject, int limit) {
         return find("subjectType = ?1 and subjectId = ?2", NEWEST_FIRST, subject.kind(), subject.id())

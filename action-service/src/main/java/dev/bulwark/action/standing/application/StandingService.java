@@ -7,11 +7,11 @@ import dev.bulwark.action.standing.Standing;
 import dev.bulwark.action.standing.StandingProjection;
 import dev.bulwark.action.standing.SubjectHistory;
 import dev.bulwark.action.subject.Subject;
+import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.policy.runtime.ActivePolicies;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -31,14 +31,31 @@ public class StandingService {
         this.policies = policies;
     }
 
+    /**
+     * The subject's standing; for an account or API key, seen with its organisation's (the one the
+     * caller names, else the one its latest action recorded).
+     */
     public Uni<Standing> standing(Subject subject, Instant now) {
         // Standing is read under the policy in force: its strike window says which strikes still count.
-        Duration strikeWindow = new Ladder(policies.active().policy().enforcement()).strikeWindow();
-        StandingProjection projection = new StandingProjection(strikeWindow);
-        Instant warningCutoff = now.minus(strikeWindow);
-        return Panache.withSession(() -> actions.possiblyInForce(subject, now, warningCutoff)
+        StandingProjection projection = new StandingProjection(new Ladder(policies.active().policy()).strikeWindow());
+        return Panache.withSession(() -> own(subject, projection, now).chain(own -> {
+            if (subject.kind() == SubjectKind.ORGANIZATION) {
+                return Uni.createFrom().item(own);
+            }
+            Uni<String> organization = subject.organizationId() != null
+                    ? Uni.createFrom().item(subject.organizationId())
+                    : actions.organizationOf(subject);
+            return organization.chain(id -> id == null
+                    ? Uni.createFrom().item(own)
+                    : own(Subject.of(SubjectKind.ORGANIZATION, id), projection, now).map(own::under));
+        }));
+    }
+
+    private Uni<Standing> own(Subject subject, StandingProjection projection, Instant now) {
+        Instant warningCutoff = now.minus(projection.strikeWindow());
+        return actions.possiblyInForce(subject, now, warningCutoff)
                 .chain(inForce -> strikes.unreverted(subject)
-                        .map(unreverted -> projection.project(subject, inForce, unreverted, now))));
+                        .map(unreverted -> projection.project(subject, inForce, unreverted, now)));
     }
 
     /** The standing with the most recent actions, newest first. */

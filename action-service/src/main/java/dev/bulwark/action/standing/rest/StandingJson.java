@@ -12,7 +12,9 @@ public record StandingJson(
         String state,
         int activeStrikes,
         int totalStrikes,
+        int activePoints,
         Instant suspendedUntil,
+        String organizationState,
         List<ActionJson> actions) {
 
     /** One action in a standing, with what produced the decision behind it. */
@@ -31,7 +33,8 @@ public record StandingJson(
     static StandingJson of(SubjectHistory history) {
         var standing = history.standing();
         return new StandingJson(standing.subject().kind().name(), standing.subject().id(), standing.state().name(),
-                standing.activeStrikes(), standing.totalStrikes(), standing.suspendedUntil(),
+                standing.activeStrikes(), standing.totalStrikes(), standing.activePoints(), standing.suspendedUntil(),
+                standing.organizationState() == null ? null : standing.organizationState().name(),
                 history.recentActions().stream().map(ActionJson::of).toList());
     }
 }

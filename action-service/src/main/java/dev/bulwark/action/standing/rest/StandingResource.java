@@ -48,10 +48,11 @@ public class StandingResource {
         SubjectKind kind = switch (type.toLowerCase(Locale.ROOT)) {
             case "account" -> SubjectKind.ACCOUNT;
             case "organization" -> SubjectKind.ORGANIZATION;
+            case "api-key" -> SubjectKind.API_KEY;
             default -> null;
         };
         if (kind == null) {
-            violations.add(new FieldViolation("type", "must be account or organization"));
+            violations.add(new FieldViolation("type", "must be account, organization or api-key"));
         }
         if (id.isBlank() || id.length() > MAX_ID) {
             violations.add(new FieldViolation("id", "must be 1 to " + MAX_ID + " characters"));

@@ -1,5 +1,6 @@
 package dev.bulwark.cases.appeal.grpc;
 
+import dev.bulwark.cases.platform.grpc.SubjectProtoMapping;
 import com.google.protobuf.Timestamp;
 import dev.bulwark.cases.appeal.Appeal;
 import dev.bulwark.cases.appeal.AppealStatus;
@@ -22,10 +23,7 @@ final class AppealMapping {
     private AppealMapping() {}
 
     static NewAppeal toNewAppeal(OpenAppealRequest request) {
-        Subject subject = request.hasSubject()
-                ? new Subject(subjectType(request.getSubject().getType()), blankToNull(request.getSubject().getId()),
-                        blankToNull(request.getSubject().getOrganizationId()))
-                : null;
+        Subject subject = request.hasSubject() ? SubjectProtoMapping.toDomain(request.getSubject()) : null;
         return new NewAppeal(blankToNull(request.getIdempotencyKey()), blankToNull(request.getActionId()), subject,
                 blankToNull(request.getStatement()), blankToNull(request.getFiledBy()));
     }
@@ -52,19 +50,10 @@ final class AppealMapping {
     }
 
     static GetAppealResponse toResponse(Appeal appeal) {
-        dev.bulwark.proto.common.v1.Subject.Builder subject = dev.bulwark.proto.common.v1.Subject.newBuilder()
-                .setType(switch (appeal.subject().type()) {
-                    case ACCOUNT -> dev.bulwark.proto.common.v1.SubjectType.SUBJECT_TYPE_ACCOUNT;
-                    case ORGANIZATION -> dev.bulwark.proto.common.v1.SubjectType.SUBJECT_TYPE_ORGANIZATION;
-                })
-                .setId(appeal.subject().id());
-        if (appeal.subject().organizationId() != null) {
-            subject.setOrganizationId(appeal.subject().organizationId());
-        }
         GetAppealResponse.Builder response = GetAppealResponse.newBuilder()
                 .setAppealId(appeal.id().toString())
                 .setActionId(appeal.action().actionId())
-                .setSubject(subject)
+                .setSubject(SubjectProtoMapping.toProto(appeal.subject()))
                 .setStatus(status(appeal.status()))
                 .setFiledAt(timestamp(appeal.filedAt()));
         if (appeal.resolvedAt() != null) {
@@ -78,14 +67,6 @@ final class AppealMapping {
             case OPEN -> dev.bulwark.proto.common.v1.AppealStatus.APPEAL_STATUS_OPEN;
             case UPHELD -> dev.bulwark.proto.common.v1.AppealStatus.APPEAL_STATUS_UPHELD;
             case OVERTURNED -> dev.bulwark.proto.common.v1.AppealStatus.APPEAL_STATUS_OVERTURNED;
-        };
-    }
-
-    private static SubjectType subjectType(dev.bulwark.proto.common.v1.SubjectType type) {
-        return switch (type) {
-            case SUBJECT_TYPE_ACCOUNT -> SubjectType.ACCOUNT;
-            case SUBJECT_TYPE_ORGANIZATION -> SubjectType.ORGANIZATION;
-            default -> null;
         };
     }
 

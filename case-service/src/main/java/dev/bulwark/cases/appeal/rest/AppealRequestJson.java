@@ -12,7 +12,7 @@ public record AppealRequestJson(
 
     /** The party an action is on. */
     public record SubjectJson(
-            @Schema(enumeration = {"ACCOUNT", "ORGANIZATION"}, required = true, example = "ACCOUNT") String type,
+            @Schema(enumeration = {"ACCOUNT", "ORGANIZATION", "API_KEY"}, required = true, example = "ACCOUNT") String type,
             @Schema(required = true, example = "acct-4711") String id,
             @Schema(nullable = true, description = "The organisation an account belongs to") String organizationId) {}
 }

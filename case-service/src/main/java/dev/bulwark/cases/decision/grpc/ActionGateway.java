@@ -1,5 +1,6 @@
 package dev.bulwark.cases.decision.grpc;
 
+import dev.bulwark.cases.platform.grpc.SubjectProtoMapping;
 import dev.bulwark.cases.casefile.Subject;
 import dev.bulwark.cases.decision.Decision;
 import dev.bulwark.cases.decision.Enforcement;
@@ -65,7 +66,7 @@ public class ActionGateway {
     public Uni<Enforcement> enforce(UUID caseId, Subject subject, Decision decision, String reviewer, Provenance provenance) {
         EnforceRequest.Builder request = EnforceRequest.newBuilder()
                 .setIdempotencyKey(idempotencyKey(caseId))
-                .setSubject(toProto(subject))
+                .setSubject(SubjectProtoMapping.toProto(subject))
                 .setCategory(decision.category())
                 .setOrigin(ActionOrigin.ACTION_ORIGIN_REVIEW)
                 .setRequestedType(decision.action() == null
@@ -98,7 +99,7 @@ public class ActionGateway {
     /** The subject's standing and its actions, newest first. */
     @WithSpan("action.GetStanding")
     public Uni<SubjectStanding> standing(Subject subject) {
-        GetStandingRequest request = GetStandingRequest.newBuilder().setSubject(toProto(subject)).build();
+        GetStandingRequest request = GetStandingRequest.newBuilder().setSubject(SubjectProtoMapping.toProto(subject)).build();
         return action.withDeadlineAfter(config.actionDeadline().toMillis(), TimeUnit.MILLISECONDS)
                 .getStanding(request)
                 .map(ActionGateway::toStanding)
@@ -146,16 +147,4 @@ public class ActionGateway {
         return new EnforcementUnavailableException(failure);
     }
 
-    private static dev.bulwark.proto.common.v1.Subject toProto(Subject subject) {
-        dev.bulwark.proto.common.v1.Subject.Builder proto = dev.bulwark.proto.common.v1.Subject.newBuilder()
-                .setType(switch (subject.type()) {
-                    case ACCOUNT -> SubjectType.SUBJECT_TYPE_ACCOUNT;
-                    case ORGANIZATION -> SubjectType.SUBJECT_TYPE_ORGANIZATION;
-                })
-                .setId(subject.id());
-        if (subject.organizationId() != null) {
-            proto.setOrganizationId(subject.organizationId());
-        }
-        return proto.build();
-    }
 }

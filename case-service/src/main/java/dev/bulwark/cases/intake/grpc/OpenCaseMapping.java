@@ -1,5 +1,6 @@
 package dev.bulwark.cases.intake.grpc;
 
+import dev.bulwark.cases.platform.grpc.SubjectProtoMapping;
 import dev.bulwark.cases.casefile.Explanation;
 import dev.bulwark.cases.casefile.ItemSource;
 import dev.bulwark.cases.casefile.Score;
@@ -22,11 +23,7 @@ final class OpenCaseMapping {
     private OpenCaseMapping() {}
 
     static NewItem toItem(OpenCaseRequest request) {
-        Subject subject = request.hasSubject()
-                ? new Subject(subjectType(request.getSubject().getType()),
-                        request.getSubject().getId(),
-                        blankToNull(request.getSubject().getOrganizationId()))
-                : null;
+        Subject subject = request.hasSubject() ? SubjectProtoMapping.toDomain(request.getSubject()) : null;
         return new NewItem(
                 request.getSourceKey(),
                 source(request.getSource()),
@@ -82,14 +79,6 @@ final class OpenCaseMapping {
             // An automatically enforced submission is offered as the submission it is.
             case CASE_SOURCE_SUBMISSION, CASE_SOURCE_AUTOMATED_ACTION -> ItemSource.SUBMISSION;
             case CASE_SOURCE_REPORT -> ItemSource.REPORT;
-            default -> null;
-        };
-    }
-
-    private static SubjectType subjectType(dev.bulwark.proto.common.v1.SubjectType type) {
-        return switch (type) {
-            case SUBJECT_TYPE_ACCOUNT -> SubjectType.ACCOUNT;
-            case SUBJECT_TYPE_ORGANIZATION -> SubjectType.ORGANIZATION;
             default -> null;
         };
     }

@@ -60,7 +60,7 @@ public class CaseResource {
             @Parameter(description = "Only this status: OPEN, CLAIMED, AWAITING_INFO or CLOSED") @QueryParam("status") String status,
             @Parameter(description = "Only this kind: REVIEW, APPEAL or QA") @QueryParam("kind") String kind,
             @Parameter(description = "Only this policy category", example = "harassment") @QueryParam("category") String category,
-            @Parameter(description = "Only cases about this subject: ACCOUNT or ORGANIZATION, with subjectId")
+            @Parameter(description = "Only cases about this subject: ACCOUNT, ORGANIZATION or API_KEY, with subjectId")
                     @QueryParam("subjectType") String subjectType,
             @Parameter(description = "Only cases about this subject, with subjectType") @QueryParam("subjectId") String subjectId,
             @Parameter(description = "Only cases this reviewer holds the lease on") @QueryParam("assignee") String assignee,

@@ -14,7 +14,7 @@ import dev.bulwark.proto.cases.v1.GetAppealRequest;
 import dev.bulwark.proto.cases.v1.GetAppealResponse;
 import dev.bulwark.proto.cases.v1.MutinyCaseServiceGrpc.MutinyCaseServiceStub;
 import dev.bulwark.proto.cases.v1.OpenAppealRequest;
-import dev.bulwark.proto.common.v1.SubjectType;
+import dev.bulwark.intake.grpc.SubjectProtoMapping;
 import dev.bulwark.serviceauth.ServiceTokenInterceptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -63,7 +63,7 @@ public class CaseAppeals {
         OpenAppealRequest request = OpenAppealRequest.newBuilder()
                 .setIdempotencyKey(appeal.scopedKey())
                 .setActionId(appeal.actionId())
-                .setSubject(subject(appeal.subject()))
+                .setSubject(SubjectProtoMapping.toProto(appeal.subject()))
                 .setStatement(appeal.statement() == null ? "" : appeal.statement())
                 .setFiledBy(appeal.tenant())
                 .build();
@@ -87,9 +87,7 @@ public class CaseAppeals {
 
     private static FiledAppeal filed(GetAppealResponse r) {
         dev.bulwark.proto.common.v1.Subject s = r.getSubject();
-        Subject subject = new Subject(s.getType() == SubjectType.SUBJECT_TYPE_ORGANIZATION
-                ? Subject.Kind.ORGANIZATION
-                : Subject.Kind.ACCOUNT, s.getId(), s.getOrganizationId());
+        Subject subject = SubjectProtoMapping.toDomain(s);
         return new FiledAppeal(r.getAppealId(), r.getActionId(), subject, status(r.getStatus()), instant(r.getFiledAt()),
                 r.hasResolvedAt() ? instant(r.getResolvedAt()) : null);
     }
@@ -102,15 +100,6 @@ public class CaseAppeals {
         };
     }
 
-    private static dev.bulwark.proto.common.v1.Subject subject(Subject subject) {
-        return dev.bulwark.proto.common.v1.Subject.newBuilder()
-                .setType(subject.kind() == Subject.Kind.ORGANIZATION
-                        ? SubjectType.SUBJECT_TYPE_ORGANIZATION
-                        : SubjectType.SUBJECT_TYPE_ACCOUNT)
-                .setId(subject.id())
-                .setOrganizationId(subject.organizationId() == null ? "" : subject.organizationId())
-                .build();
-    }
 
     private static Instant instant(Timestamp timestamp) {
         return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());

@@ -8,7 +8,7 @@ import dev.bulwark.proto.action.v1.ActionOrigin;
 import dev.bulwark.proto.action.v1.EnforceRequest;
 import dev.bulwark.proto.cases.v1.CaseSource;
 import dev.bulwark.proto.cases.v1.OpenCaseRequest;
-import dev.bulwark.proto.common.v1.SubjectType;
+import dev.bulwark.intake.grpc.SubjectProtoMapping;
 
 /** Serializes deliveries into the gRPC requests that the outbox stores and replays. */
 public final class DeliveryPayloads {
@@ -40,7 +40,7 @@ public final class DeliveryPayloads {
         OpenCaseRequest.Builder b = OpenCaseRequest.newBuilder()
                 .setSourceKey(item.sourceKey())
                 .setSource(item.source() == CaseItem.Source.SUBMISSION ? CaseSource.CASE_SOURCE_SUBMISSION : CaseSource.CASE_SOURCE_REPORT)
-                .setSubject(subject(item.subject()))
+                .setSubject(SubjectProtoMapping.toProto(item.subject()))
                 .setReferenceId(item.referenceId())
                 .setSurface(item.surface())
                 .setPolicyVersion(item.policyVersion())
@@ -59,7 +59,7 @@ public final class DeliveryPayloads {
     public static byte[] enforce(EnforcementOrder order) {
         return EnforceRequest.newBuilder()
                 .setIdempotencyKey(order.idempotencyKey())
-                .setSubject(subject(order.subject()))
+                .setSubject(SubjectProtoMapping.toProto(order.subject()))
                 .setCategory(order.category())
                 .setOrigin(ActionOrigin.ACTION_ORIGIN_AUTOMATED)
                 .setReferenceId(order.referenceId())
@@ -71,11 +71,4 @@ public final class DeliveryPayloads {
                 .toByteArray();
     }
 
-    public static dev.bulwark.proto.common.v1.Subject subject(Subject s) {
-        return dev.bulwark.proto.common.v1.Subject.newBuilder()
-                .setType(s.kind() == Subject.Kind.ORGANIZATION ? SubjectType.SUBJECT_TYPE_ORGANIZATION : SubjectType.SUBJECT_TYPE_ACCOUNT)
-                .setId(s.id())
-                .setOrganizationId(s.organizationId() == null ? "" : s.organizationId())
-                .build();
-    }
 }
