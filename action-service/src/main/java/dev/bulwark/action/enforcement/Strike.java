@@ -11,10 +11,10 @@ public record Strike(UUID id, UUID actionId, String category, int weight, Instan
     /** Every strike weighs the same for now; the column leaves room for weighted ladders. */
     public static final int STANDARD_WEIGHT = 1;
 
-    /** The strike an action brings, counting for one strike window from the action. */
+    /** The strike an action brings, counting for one strike window from when the action took effect. */
     public static Strike of(UUID id, EnforcementAction action, Duration window) {
-        return new Strike(id, action.id(), action.category(), STANDARD_WEIGHT, action.createdAt(),
-                action.createdAt().plus(window), false);
+        return new Strike(id, action.id(), action.category(), STANDARD_WEIGHT, action.inForceSince(),
+                action.inForceSince().plus(window), false);
     }
 
     /** Counts toward the ladder: not reverted and not yet expired. */

@@ -1,5 +1,6 @@
 package dev.bulwark.action.enforcement.application;
 
+import dev.bulwark.action.approval.application.ApprovalRequests;
 import dev.bulwark.action.audit.AuditEvent;
 import dev.bulwark.action.audit.persistence.AuditLogRepository;
 import dev.bulwark.action.enforcement.EnforceCommand;
@@ -28,6 +29,7 @@ import java.util.UUID;
  * Takes an enforcement action: the next rung of the ladder (or the reviewer's choice), its strike
  * its audit entry and its identity effects in one transaction, at most once per idempotency key.
  * A suspension or ban of an account then asks the identity relay to lock the user out at once.
+ * An action that needs a second person's approval is held back instead (see {@code approval}).
  */
 @ApplicationScoped
 public class EnforceUseCase {
@@ -44,10 +46,12 @@ public class EnforceUseCase {
     private final EnforcementMetrics metrics;
     private final IdentityOutbox identityOutbox;
     private final IdentityRelay identityRelay;
+    private final ApprovalRequests approvals;
 
     public EnforceUseCase(EnforcementActionRepository actions, StrikeRepository strikes, SubjectLock subjectLock,
             AuditLogRepository auditLog, StandingService standings, ActivePolicies policies, TimeSource time,
-            EnforcementMetrics metrics, IdentityOutbox identityOutbox, IdentityRelay identityRelay) {
+            EnforcementMetrics metrics, IdentityOutbox identityOutbox, IdentityRelay identityRelay,
+            ApprovalRequests approvals) {
         this.actions = actions;
         this.strikes = strikes;
         this.subjectLock = subjectLock;
@@ -58,6 +62,7 @@ public class EnforceUseCase {
         this.metrics = metrics;
         this.identityOutbox = identityOutbox;
         this.identityRelay = identityRelay;
+        this.approvals = approvals;
     }
 
     @WithSpan("EnforceUseCase.enforce")
@@ -72,7 +77,7 @@ public class EnforceUseCase {
                 .recoverWithUni(() -> Panache.withSession(() -> actions.findByIdempotencyKey(command.idempotencyKey())
                         .chain(winner -> replay(winner, fingerprint))))
                 .invoke(outcome -> {
-                    if (!outcome.replayed()) {
+                    if (!outcome.replayed() && !outcome.action().pendingApproval()) {
                         metrics.enforced(outcome.action());
                         if (IdentityRules.locksOut(outcome.action())) {
                             identityRelay.kick();
@@ -88,6 +93,9 @@ public class EnforceUseCase {
         return strikes.countActive(command.subject(), now).chain(active -> {
             Sanction sanction = ladder.sanctionFor(command.category(), active.intValue() + 1, command.requestedType());
             EnforcementAction action = EnforcementAction.take(UUID.randomUUID(), command, sanction, now);
+            if (approvals.required(action)) {
+                return approvals.hold(action, command.idempotencyKey(), fingerprint);
+            }
             Strike strike = Strike.of(UUID.randomUUID(), action, ladder.strikeWindow());
             return actions.insert(action, command.idempotencyKey(), fingerprint)
                     .chain(() -> strikes.insert(strike, command.subject()))
