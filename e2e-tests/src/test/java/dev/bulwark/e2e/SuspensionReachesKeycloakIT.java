@@ -4,12 +4,14 @@ import static dev.bulwark.e2e.Fixtures.claimCase;
 import static dev.bulwark.e2e.Fixtures.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.bulwark.demo.client.BulwarkClients;
 import dev.bulwark.demo.client.CanonicalTexts;
 import dev.bulwark.demo.client.DecisionRequest;
 import dev.bulwark.demo.client.DecisionResult;
 import dev.bulwark.demo.client.Requests;
+import dev.bulwark.devstack.BulwarkService;
 import dev.bulwark.devstack.TokenClient.LoginAttempt;
 import dev.bulwark.proto.action.v1.ActionType;
 import dev.bulwark.proto.action.v1.GetStandingRequest;
@@ -19,13 +21,16 @@ import dev.bulwark.proto.action.v1.StandingState;
 import dev.bulwark.proto.common.v1.Subject;
 import dev.bulwark.proto.common.v1.Verdict;
 import dev.bulwark.proto.intake.v1.SubmitResponse;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.Map;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * A reviewer's ban reaches the real Keycloak: the banned end user can no longer log in, others still
- * can, and reverting the ban lets them in again.
+ * A reviewer's ban, once a second person approved it, reaches the real Keycloak: the banned end user
+ * can no longer log in, others still can, and reverting the ban lets them in again.
  */
 @EndToEnd
 class SuspensionReachesKeycloakIT {
@@ -33,6 +38,7 @@ class SuspensionReachesKeycloakIT {
     private static final String ALICE = "user-alice";
     private static final String BOB = "user-bob";
     private static final String QUEUE = "abuse";
+    private static final String APPROVER = "paula";
 
     private final BulwarkClients clients;
     private final RunningStack stack;
@@ -57,8 +63,18 @@ class SuspensionReachesKeycloakIT {
                 new DecisionRequest("VIOLATING", "harassment", "BAN", "ban after repeated insults"));
         assertThat(decided.status()).isEqualTo("CLOSED");
         assertThat(decided.actionIds()).hasSize(1);
-        assertThat(decided.standing().state()).isEqualTo("BANNED");
+        assertThat(decided.standing().state()).as("a ban waits for a second person").isNotEqualTo("BANNED");
         String banId = decided.actionIds().get(0);
+        assertThat(stack.login(ALICE).succeeded()).as("user-alice still logs in while the ban waits").isTrue();
+
+        // A policy admin other than the reviewer who asked for the ban approves it.
+        RestAssured.given()
+                .baseUri("http://localhost:" + stack.services().port(BulwarkService.ACTION))
+                .auth().oauth2(stack.userAccessToken(APPROVER))
+                .contentType(ContentType.JSON)
+                .body(Map.of("note", "repeated insults confirmed"))
+                .post("/api/v1/approvals/" + banId + "/approve")
+                .then().statusCode(200).body("status", equalTo("IN_FORCE")).body("standing", equalTo("BANNED"));
 
         slowly().untilAsserted(() -> assertThat(stack.login(ALICE)).satisfies(attempt -> {
             assertThat(attempt.status()).isEqualTo(400);

@@ -1,5 +1,6 @@
 package dev.bulwark.action.audit;
 
+import dev.bulwark.action.enforcement.ActionStatus;
 import dev.bulwark.action.enforcement.EnforcementAction;
 import dev.bulwark.action.identity.IdentityCause;
 import dev.bulwark.action.identity.IdentityEffectType;
@@ -19,6 +20,37 @@ public record AuditEvent(Instant occurredAt, AuditEventType type, UUID actionId,
 
     /** The entry recording that an action was taken. */
     public static AuditEvent enforced(EnforcementAction action) {
+        return taken(AuditEventType.ENFORCED, action);
+    }
+
+    /** The entry recording that an action was taken but waits for a second person's approval. */
+    public static AuditEvent approvalRequested(EnforcementAction action) {
+        return taken(AuditEventType.APPROVAL_REQUESTED, action);
+    }
+
+    /** The entry recording that a second person approved or rejected an action, and why. */
+    public static AuditEvent decided(EnforcementAction action, String note) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("actionType", action.type().name());
+        details.put("status", action.status().name());
+        details.put("requestedBy", action.actor());
+        details.put("actor", action.decidedBy());
+        details.put("note", note);
+        details.put("expiresAt", action.expiresAt() == null ? null : action.expiresAt().toString());
+        AuditEventType type = action.status() == ActionStatus.IN_FORCE ? AuditEventType.APPROVED : AuditEventType.REJECTED;
+        return new AuditEvent(action.decidedAt(), type, action.id(), action.subject(), CanonicalJson.write(details));
+    }
+
+    /** The entry recording that a restriction or suspension ran out, as noticed at {@code recordedAt}. */
+    public static AuditEvent expired(EnforcementAction action, Instant recordedAt) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("actionType", action.type().name());
+        details.put("expiresAt", action.expiresAt().toString());
+        return new AuditEvent(recordedAt, AuditEventType.EXPIRED, action.id(), action.subject(),
+                CanonicalJson.write(details));
+    }
+
+    private static AuditEvent taken(AuditEventType type, EnforcementAction action) {
         Map<String, Object> details = new HashMap<>();
         details.put("actionType", action.type().name());
         details.put("category", action.category());
@@ -31,8 +63,7 @@ public record AuditEvent(Instant occurredAt, AuditEventType type, UUID actionId,
         details.put("actor", action.actor());
         details.put("features", action.features());
         details.put("expiresAt", action.expiresAt() == null ? null : action.expiresAt().toString());
-        return new AuditEvent(action.createdAt(), AuditEventType.ENFORCED, action.id(), action.subject(),
-                CanonicalJson.write(details));
+        return new AuditEvent(action.createdAt(), type, action.id(), action.subject(), CanonicalJson.write(details));
     }
 
     /** The entry recording that an action was reverted, by whom and why. */

@@ -8,13 +8,16 @@ import java.util.UUID;
 public record Strike(UUID id, UUID actionId, String category, int weight, Instant createdAt, Instant expiresAt,
         boolean reverted) {
 
-    /** The strike an action brings, worth {@code weight} points for one strike window from the action. */
+    /**
+     * The strike an action brings, worth {@code weight} points for one strike window from when the
+     * action took effect.
+     */
     public static Strike of(UUID id, EnforcementAction action, Duration window, int weight) {
         if (weight < 1) {
             throw new IllegalArgumentException("a strike weighs at least one point");
         }
-        return new Strike(id, action.id(), action.category(), weight, action.createdAt(),
-                action.createdAt().plus(window), false);
+        return new Strike(id, action.id(), action.category(), weight, action.inForceSince(),
+                action.inForceSince().plus(window), false);
     }
 
     /** Counts toward the ladder: not reverted and not yet expired. */

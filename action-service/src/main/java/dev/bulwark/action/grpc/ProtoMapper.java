@@ -10,6 +10,7 @@ import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.policy.EnforcementType;
 import dev.bulwark.proto.action.v1.Action;
 import dev.bulwark.proto.action.v1.ActionOrigin;
+import dev.bulwark.proto.action.v1.ActionStatus;
 import dev.bulwark.proto.action.v1.ActionType;
 import dev.bulwark.proto.action.v1.EnforceRequest;
 import dev.bulwark.proto.action.v1.RevertRequest;
@@ -73,7 +74,8 @@ final class ProtoMapper {
                 .setReverted(action.reverted())
                 .setOrigin(ActionOrigin.valueOf("ACTION_ORIGIN_" + action.origin().name()))
                 .addAllModelVersions(action.provenance().modelVersions())
-                .addAllSignalIds(action.provenance().signalIds());
+                .addAllSignalIds(action.provenance().signalIds())
+                .setStatus(status(action));
         if (action.provenance().policyVersion() != null) {
             proto.setPolicyVersion(action.provenance().policyVersion());
         }
@@ -100,6 +102,17 @@ final class ProtoMapper {
             proto.setOrganizationState(StandingState.valueOf("STANDING_STATE_" + standing.organizationState().name()));
         }
         return proto.build();
+    }
+
+    /** Reversal and expiry are recorded beside the stored status, and are what a client most needs to know. */
+    private static ActionStatus status(EnforcementAction action) {
+        if (action.reverted()) {
+            return ActionStatus.ACTION_STATUS_REVERTED;
+        }
+        if (action.expiredAt() != null) {
+            return ActionStatus.ACTION_STATUS_EXPIRED;
+        }
+        return ActionStatus.valueOf("ACTION_STATUS_" + action.status().name());
     }
 
     private static EnforcementType requestedType(ActionType type) {

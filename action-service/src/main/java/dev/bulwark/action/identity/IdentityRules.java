@@ -12,9 +12,9 @@ import java.util.Optional;
  * Decides which identity effects follow enforcement. Only suspensions and bans of accounts lock a
  * user out; organisations are not users.
  *
- * <p>Effects are decided when an action is taken or reverted, and checked again just before they
- * are applied ({@link #stillWanted}): applied late or out of order, they still leave the user as
- * the account's standing says.
+ * <p>Effects are decided when an action takes effect, is reverted or runs out, and checked again
+ * just before they are applied ({@link #stillWanted}): applied late or out of order, they still
+ * leave the user as the account's standing says.
  */
 public final class IdentityRules {
 
@@ -26,18 +26,15 @@ public final class IdentityRules {
                 && (action.type() == EnforcementType.SUSPEND || action.type() == EnforcementType.BAN);
     }
 
-    /** A lockout disables the user at once and, when it runs out by itself, plans the enabling. */
+    /**
+     * A lockout disables the user as soon as it takes effect. Its enabling when it runs out is
+     * decided by the expiry sweep ({@link #onExpired}), with the account's standing of that moment.
+     */
     public static List<PlannedEffect> onEnforced(EnforcementAction action) {
         if (!locksOut(action)) {
             return List.of();
         }
-        PlannedEffect disable = new PlannedEffect(IdentityEffectType.DISABLE, IdentityCause.ENFORCED,
-                action.createdAt());
-        if (action.expiresAt() == null) {
-            return List.of(disable);
-        }
-        return List.of(disable, new PlannedEffect(IdentityEffectType.ENABLE, IdentityCause.EXPIRED,
-                action.expiresAt()));
+        return List.of(new PlannedEffect(IdentityEffectType.DISABLE, IdentityCause.ENFORCED, action.inForceSince()));
     }
 
     /**
@@ -47,10 +44,17 @@ public final class IdentityRules {
      */
     public static Optional<PlannedEffect> onReverted(EnforcementAction reverted,
             Collection<EnforcementAction> accountActions, Instant now) {
-        if (!locksOut(reverted) || lockedOut(accountActions, reverted, now)) {
-            return Optional.empty();
-        }
-        return Optional.of(new PlannedEffect(IdentityEffectType.ENABLE, IdentityCause.REVERTED, now));
+        return enableUnlessLockedOut(reverted, IdentityCause.REVERTED, accountActions, now);
+    }
+
+    /**
+     * A lockout that ran out enables the user unless another lockout of the account is still in force.
+     *
+     * @param accountActions the account's actions that may be in force; the expired one may be among them
+     */
+    public static Optional<PlannedEffect> onExpired(EnforcementAction expired,
+            Collection<EnforcementAction> accountActions, Instant now) {
+        return enableUnlessLockedOut(expired, IdentityCause.EXPIRED, accountActions, now);
     }
 
     /**
@@ -67,6 +71,14 @@ public final class IdentityRules {
             case DISABLE -> lockedOut;
             case ENABLE -> !lockedOut && lastApplied == IdentityEffectType.DISABLE;
         };
+    }
+
+    private static Optional<PlannedEffect> enableUnlessLockedOut(EnforcementAction ended, IdentityCause cause,
+            Collection<EnforcementAction> accountActions, Instant now) {
+        if (!locksOut(ended) || lockedOut(accountActions, ended, now)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlannedEffect(IdentityEffectType.ENABLE, cause, now));
     }
 
     private static boolean lockedOut(Collection<EnforcementAction> actions, EnforcementAction except, Instant now) {

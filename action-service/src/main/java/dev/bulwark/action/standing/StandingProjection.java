@@ -58,7 +58,7 @@ public final class StandingProjection {
     }
 
     private StandingState effectAt(EnforcementAction action, Instant now) {
-        if (action.reverted()) {
+        if (!action.takenEffect()) {
             return StandingState.GOOD;
         }
         EnforcementType type = Objects.requireNonNull(action.type());

@@ -9,6 +9,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 import dev.bulwark.action.IntakeServiceToken;
+import dev.bulwark.action.OnVertxContext;
+import dev.bulwark.action.expiry.application.ExpirySweeper;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.action.v1.ActionOrigin;
 import dev.bulwark.proto.action.v1.ActionServiceGrpc.ActionServiceBlockingStub;
@@ -26,6 +28,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,6 +57,12 @@ class IdentityEffectsTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ExpirySweeper sweeper;
+
+    @Inject
+    Vertx vertx;
 
     /** One row of identity_effects as the tests read it. */
     record Row(String effect, String cause, int attempts, boolean done, String outcome, String lastError) {}
@@ -123,21 +132,20 @@ class IdentityEffectsTest {
 
         assertThat(provider.appliedTo(account.getId())).containsExactly(IdentityEffectType.DISABLE);
         assertThat(effectsOf(account.getId())).containsExactly(
-                new Row("DISABLE", "ENFORCED", 1, true, "APPLIED", null),
-                new Row("ENABLE", "EXPIRED", 0, false, null, null));
+                new Row("DISABLE", "ENFORCED", 1, true, "APPLIED", null));
         assertThat(auditTypesOf(suspended.getAction().getActionId()))
                 .containsExactly("ENFORCED", "IDENTITY_DISABLED");
         assertChainVerifies();
     }
 
     @Test
-    void shouldLeaveABannedOrganisationAlone() throws SQLException {
+    void shouldLeaveASuspendedOrganisationAlone() throws SQLException {
         Subject organisation = Subject.newBuilder().setType(SubjectType.SUBJECT_TYPE_ORGANIZATION)
                 .setId("org-" + UUID.randomUUID()).build();
 
-        EnforceResponse banned = reviewerChooses(organisation, ActionType.ACTION_TYPE_BAN);
+        EnforceResponse suspended = reviewerChooses(organisation, ActionType.ACTION_TYPE_SUSPEND);
 
-        assertThat(banned.getStanding().getState()).isEqualTo(StandingState.STANDING_STATE_BANNED);
+        assertThat(suspended.getStanding().getState()).isEqualTo(StandingState.STANDING_STATE_SUSPENDED);
         assertThat(effectsOf(organisation.getId())).isEmpty();
         assertThat(provider.callsFor(organisation.getId())).isEmpty();
     }
@@ -216,22 +224,14 @@ class IdentityEffectsTest {
     }
 
     @Test
-    void shouldEnableTheAccountWhenItsSuspensionRunsOut() throws SQLException {
+    void shouldEnableTheAccountWhenItsSuspensionRunsOut() throws Exception {
         Subject account = newAccount();
         EnforceResponse suspended = reviewerChooses(account, ActionType.ACTION_TYPE_SUSPEND);
         awaitDone(account.getId(), "ENFORCED");
 
-        // Seven days pass: the suspension and its planned enabling fall due.
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ends = c.prepareStatement(
-                        "UPDATE enforcement_actions SET expires_at = now() - interval '1 second' WHERE id = ?");
-                PreparedStatement due = c.prepareStatement(
-                        "UPDATE identity_effects SET next_attempt_at = now() WHERE action_id = ? AND cause = 'EXPIRED'")) {
-            ends.setObject(1, UUID.fromString(suspended.getAction().getActionId()));
-            due.setObject(1, UUID.fromString(suspended.getAction().getActionId()));
-            assertThat(ends.executeUpdate()).isEqualTo(1);
-            assertThat(due.executeUpdate()).isEqualTo(1);
-        }
+        // Seven days pass: the expiry sweep records the end and writes the enabling.
+        endNow(suspended);
+        OnVertxContext.await(vertx, sweeper::sweep);
         awaitDone(account.getId(), "EXPIRED");
 
         assertThat(effect(account.getId(), "EXPIRED").outcome()).isEqualTo("APPLIED");
@@ -240,23 +240,29 @@ class IdentityEffectsTest {
     }
 
     @Test
-    void shouldNotEnableAgainAtExpiryWhenTheSuspensionWasRevertedBefore() throws SQLException {
+    void shouldNotEnableAgainAtExpiryWhenTheSuspensionWasRevertedBefore() throws Exception {
         Subject account = newAccount();
         EnforceResponse suspended = reviewerChooses(account, ActionType.ACTION_TYPE_SUSPEND);
         awaitDone(account.getId(), "ENFORCED");
         revert(suspended);
         awaitDone(account.getId(), "REVERTED");
 
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement due = c.prepareStatement(
-                        "UPDATE identity_effects SET next_attempt_at = now() WHERE action_id = ? AND cause = 'EXPIRED'")) {
-            due.setObject(1, UUID.fromString(suspended.getAction().getActionId()));
-            assertThat(due.executeUpdate()).isEqualTo(1);
-        }
-        awaitDone(account.getId(), "EXPIRED");
+        endNow(suspended);
+        OnVertxContext.await(vertx, sweeper::sweep);
 
-        assertThat(effect(account.getId(), "EXPIRED").outcome()).isEqualTo("SUPERSEDED");
+        assertThat(effectsOf(account.getId())).extracting(Row::cause).containsExactly("ENFORCED", "REVERTED");
+        assertThat(auditTypesOf(suspended.getAction().getActionId())).doesNotContain("EXPIRED");
         assertThat(provider.appliedTo(account.getId()))
                 .containsExactly(IdentityEffectType.DISABLE, IdentityEffectType.ENABLE);
+    }
+
+    /** Moves an action's end to just past, as if its time had gone by. */
+    private void endNow(EnforceResponse enforced) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ends = c.prepareStatement(
+                        "UPDATE enforcement_actions SET expires_at = now() - interval '1 second' WHERE id = ?")) {
+            ends.setObject(1, UUID.fromString(enforced.getAction().getActionId()));
+            assertThat(ends.executeUpdate()).isEqualTo(1);
+        }
     }
 }

@@ -40,12 +40,52 @@ class IdentityRulesTest {
     }
 
     @Test
-    void shouldDisableASuspendedAccountAndPlanItsEnablingAtExpiry() {
+    void shouldDisableASuspendedAccountAndLeaveItsEnablingToTheExpirySweep() {
         EnforcementAction suspension = suspension(ACCOUNT);
 
         assertThat(IdentityRules.onEnforced(suspension)).containsExactly(
-                new PlannedEffect(IdentityEffectType.DISABLE, IdentityCause.ENFORCED, suspension.createdAt()),
-                new PlannedEffect(IdentityEffectType.ENABLE, IdentityCause.EXPIRED, suspension.expiresAt()));
+                new PlannedEffect(IdentityEffectType.DISABLE, IdentityCause.ENFORCED, suspension.createdAt()));
+    }
+
+    @Test
+    void shouldDisableAnApprovedBanFromItsApproval() {
+        Instant approvedAt = NOW.plus(Duration.ofHours(2));
+        EnforcementAction approved = ban(ACCOUNT).awaitingApproval().approve("senior-sam", approvedAt);
+
+        assertThat(IdentityRules.onEnforced(approved)).containsExactly(
+                new PlannedEffect(IdentityEffectType.DISABLE, IdentityCause.ENFORCED, approvedAt));
+    }
+
+    @Test
+    void shouldEnableWhenTheOnlySuspensionRunsOut() {
+        EnforcementAction ranOut = action(ACCOUNT, EnforcementType.SUSPEND, NOW.minus(Duration.ofDays(7)), NOW);
+
+        assertThat(IdentityRules.onExpired(ranOut, List.of(ranOut), NOW)).contains(
+                new PlannedEffect(IdentityEffectType.ENABLE, IdentityCause.EXPIRED, NOW));
+    }
+
+    @Test
+    void shouldNotEnableWhenASuspensionRunsOutWhileAnotherLockoutStands() {
+        EnforcementAction ranOut = action(ACCOUNT, EnforcementType.SUSPEND, NOW.minus(Duration.ofDays(7)), NOW);
+
+        assertThat(IdentityRules.onExpired(ranOut, List.of(ranOut, ban(ACCOUNT)), NOW)).isEmpty();
+        assertThat(IdentityRules.onExpired(ranOut, List.of(suspension(ACCOUNT)), NOW)).isEmpty();
+    }
+
+    @Test
+    void shouldEnableWhenTheOtherLockoutOnlyWaitsForApproval() {
+        EnforcementAction ranOut = action(ACCOUNT, EnforcementType.SUSPEND, NOW.minus(Duration.ofDays(7)), NOW);
+        EnforcementAction pendingBan = ban(ACCOUNT).awaitingApproval();
+        EnforcementAction rejectedBan = ban(ACCOUNT).awaitingApproval().reject("senior-sam", NOW);
+
+        assertThat(IdentityRules.onExpired(ranOut, List.of(pendingBan, rejectedBan), NOW)).isPresent();
+    }
+
+    @Test
+    void shouldLeaveTheUserAloneWhenARestrictionRunsOut() {
+        EnforcementAction restriction = action(ACCOUNT, EnforcementType.RESTRICT, NOW.minus(Duration.ofDays(1)), NOW);
+
+        assertThat(IdentityRules.onExpired(restriction, List.of(), NOW)).isEmpty();
     }
 
     @Test

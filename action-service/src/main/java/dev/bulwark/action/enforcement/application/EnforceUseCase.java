@@ -1,5 +1,6 @@
 package dev.bulwark.action.enforcement.application;
 
+import dev.bulwark.action.approval.application.ApprovalRequests;
 import dev.bulwark.action.audit.AuditEvent;
 import dev.bulwark.action.audit.persistence.AuditLogRepository;
 import dev.bulwark.action.enforcement.EnforceCommand;
@@ -33,7 +34,8 @@ import java.util.UUID;
  * weighted by the category's severity, its audit entry and its identity effects in one transaction,
  * at most once per idempotency key; and, when the action makes the subject's organisation cross the
  * policy's threshold, the organisation's own action in the same transaction. A suspension or ban of
- * an account then asks the identity relay to lock the user out at once.
+ * an account then asks the identity relay to lock the user out at once. An action that needs a second
+ * person's approval is held back instead (see {@code approval}).
  */
 @ApplicationScoped
 public class EnforceUseCase {
@@ -50,10 +52,12 @@ public class EnforceUseCase {
     private final EnforcementMetrics metrics;
     private final IdentityOutbox identityOutbox;
     private final IdentityRelay identityRelay;
+    private final ApprovalRequests approvals;
 
     public EnforceUseCase(EnforcementActionRepository actions, StrikeRepository strikes, SubjectLock subjectLock,
             AuditLogRepository auditLog, StandingService standings, ActivePolicies policies, TimeSource time,
-            EnforcementMetrics metrics, IdentityOutbox identityOutbox, IdentityRelay identityRelay) {
+            EnforcementMetrics metrics, IdentityOutbox identityOutbox, IdentityRelay identityRelay,
+            ApprovalRequests approvals) {
         this.actions = actions;
         this.strikes = strikes;
         this.subjectLock = subjectLock;
@@ -64,6 +68,7 @@ public class EnforceUseCase {
         this.metrics = metrics;
         this.identityOutbox = identityOutbox;
         this.identityRelay = identityRelay;
+        this.approvals = approvals;
     }
 
     @WithSpan("EnforceUseCase.enforce")
@@ -104,6 +109,9 @@ public class EnforceUseCase {
             Sanction sanction = ladder.sanctionFor(command.subject().kind(), command.category(), points + weight,
                     command.requestedType());
             EnforcementAction action = EnforcementAction.take(UUID.randomUUID(), command, sanction, now);
+            if (approvals.required(action)) {
+                return approvals.hold(action, command.idempotencyKey(), fingerprint);
+            }
             Strike strike = Strike.of(UUID.randomUUID(), action, ladder.strikeWindow(), weight);
             return actions.insert(action, command.idempotencyKey(), fingerprint)
                     .chain(() -> strikes.insert(strike, command.subject()))

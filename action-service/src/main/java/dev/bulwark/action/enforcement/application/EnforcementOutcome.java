@@ -3,6 +3,7 @@ package dev.bulwark.action.enforcement.application;
 import dev.bulwark.action.enforcement.EnforcementAction;
 import dev.bulwark.action.standing.Standing;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The answer to an enforce request.
@@ -13,11 +14,13 @@ import java.util.List;
 public record EnforcementOutcome(EnforcementAction action, Standing standing, boolean replayed,
         EnforcementAction organizationAction) {
 
-    /** The actions this request took: none on a replay. */
+    /** The actions this request put in force: none on a replay, and none that wait for approval. */
     public List<EnforcementAction> taken() {
         if (replayed) {
             return List.of();
         }
-        return organizationAction == null ? List.of(action) : List.of(action, organizationAction);
+        return Stream.of(action, organizationAction)
+                .filter(taken -> taken != null && !taken.pendingApproval())
+                .toList();
     }
 }

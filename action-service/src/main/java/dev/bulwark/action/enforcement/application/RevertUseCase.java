@@ -2,12 +2,14 @@ package dev.bulwark.action.enforcement.application;
 
 import dev.bulwark.action.audit.AuditEvent;
 import dev.bulwark.action.audit.persistence.AuditLogRepository;
+import dev.bulwark.action.enforcement.ActionStatus;
 import dev.bulwark.action.enforcement.EnforcementAction;
 import dev.bulwark.action.enforcement.RevertCommand;
 import dev.bulwark.action.enforcement.persistence.EnforcementActionEntity;
 import dev.bulwark.action.enforcement.persistence.EnforcementActionRepository;
 import dev.bulwark.action.enforcement.persistence.StrikeRepository;
 import dev.bulwark.action.enforcement.persistence.SubjectLock;
+import dev.bulwark.action.error.ConflictException;
 import dev.bulwark.action.error.NotFoundException;
 import dev.bulwark.action.identity.IdentityRules;
 import dev.bulwark.action.identity.application.IdentityOutbox;
@@ -26,6 +28,8 @@ import jakarta.persistence.LockModeType;
  */
 @ApplicationScoped
 public class RevertUseCase {
+
+    static final String NOT_IN_FORCE = "ACTION_NOT_IN_FORCE";
 
     private final EnforcementActionRepository actions;
     private final StrikeRepository strikes;
@@ -57,6 +61,7 @@ public class RevertUseCase {
         return Panache.withTransaction(() -> actions.findById(command.actionId(), LockModeType.PESSIMISTIC_WRITE)
                         .onItem().ifNull().failWith(() -> new NotFoundException("no action with this id"))
                         .call(found -> subjectLock.lock(found.subject()))
+                        .invoke(RevertUseCase::refuseUndecided)
                         .chain(found -> found.revertedAt != null ? unchanged(found) : revert(found, command)))
                 .invoke(outcome -> {
                     if (outcome.changed()) {
@@ -80,6 +85,15 @@ public class RevertUseCase {
                 .chain(() -> identityOutbox.reverted(action, now))
                 .chain(() -> standings.standing(action.subject(), now))
                 .map(standing -> new RevertOutcome(action, standing, true));
+    }
+
+    /** Only an action that took effect is reverted; a pending one is approved or rejected instead. */
+    private static void refuseUndecided(EnforcementActionEntity row) {
+        if (row.status != ActionStatus.IN_FORCE) {
+            throw new ConflictException(NOT_IN_FORCE, row.status == ActionStatus.PENDING_APPROVAL
+                    ? "the action waits for approval: reject it instead"
+                    : "the action was rejected and never took effect");
+        }
     }
 
     private Uni<RevertOutcome> unchanged(EnforcementActionEntity row) {

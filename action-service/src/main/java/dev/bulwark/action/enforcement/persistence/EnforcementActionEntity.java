@@ -1,6 +1,7 @@
 package dev.bulwark.action.enforcement.persistence;
 
 import dev.bulwark.action.enforcement.ActionOrigin;
+import dev.bulwark.action.enforcement.ActionStatus;
 import dev.bulwark.action.enforcement.EnforcementAction;
 import dev.bulwark.action.enforcement.Provenance;
 import dev.bulwark.action.subject.Subject;
@@ -86,6 +87,22 @@ public class EnforcementActionEntity {
     @Column(name = "reverted_by", length = 256)
     public String revertedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    public ActionStatus status = ActionStatus.IN_FORCE;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decided_by", length = 256)
+    public String decidedBy;
+
+    @Column(name = "decision_note", length = 1024)
+    public String decisionNote;
+
+    @Column(name = "expired_at")
+    public Instant expiredAt;
+
     static EnforcementActionEntity from(EnforcementAction action, String idempotencyKey, String requestHash) {
         EnforcementActionEntity row = new EnforcementActionEntity();
         row.id = action.id();
@@ -105,7 +122,17 @@ public class EnforcementActionEntity {
         row.features = String.join(",", action.features());
         row.createdAt = action.createdAt();
         row.expiresAt = action.expiresAt();
+        row.status = action.status();
         return row;
+    }
+
+    /** Records a second person's approval or rejection, with the end an approval moved. */
+    public void decide(EnforcementAction decided, String note) {
+        status = decided.status();
+        decidedAt = decided.decidedAt();
+        decidedBy = decided.decidedBy();
+        decisionNote = note;
+        expiresAt = decided.expiresAt();
     }
 
     public Subject subject() {
@@ -116,6 +143,6 @@ public class EnforcementActionEntity {
         return new EnforcementAction(id, subject(), actionType, category, origin, referenceId,
                 new Provenance(policyVersion, List.of(modelVersions), List.of(signalIds)), actor,
                 features.isEmpty() ? null : Arrays.asList(features.split(",")),
-                createdAt, expiresAt, revertedAt, revertReason);
+                createdAt, expiresAt, revertedAt, revertReason, status, decidedAt, decidedBy, expiredAt);
     }
 }

@@ -1,5 +1,6 @@
 package dev.bulwark.action.enforcement.persistence;
 
+import dev.bulwark.action.enforcement.ActionStatus;
 import dev.bulwark.action.enforcement.EnforcementAction;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.policy.EnforcementType;
@@ -43,13 +44,14 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
     }
 
     /**
-     * Every unreverted action that can still shape the standing at {@code now}: bans, restrictions
-     * and suspensions not yet expired, and actions newer than {@code warningCutoff}.
+     * Every unreverted action in force that can still shape the standing at {@code now}: bans,
+     * restrictions and suspensions not yet expired, and actions newer than {@code warningCutoff}.
+     * Actions waiting for approval or rejected never do.
      */
     public Uni<List<EnforcementAction>> possiblyInForce(Subject subject, Instant now, Instant warningCutoff) {
-        return list("subjectType = ?1 and subjectId = ?2 and revertedAt is null"
+        return list("subjectType = ?1 and subjectId = ?2 and revertedAt is null and status = ?6"
                         + " and (actionType = ?3 or expiresAt > ?4 or createdAt > ?5)",
-                subject.kind(), subject.id(), EnforcementType.BAN, now, warningCutoff)
+                subject.kind(), subject.id(), EnforcementType.BAN, now, warningCutoff, ActionStatus.IN_FORCE)
                 .map(rows -> rows.stream().map(EnforcementActionEntity::toDomain).toList());
     }
 }

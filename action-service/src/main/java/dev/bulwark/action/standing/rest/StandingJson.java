@@ -17,16 +17,20 @@ public record StandingJson(
         String organizationState,
         List<ActionJson> actions) {
 
-    /** One action in a standing, with what produced the decision behind it. */
+    /**
+     * One action in a standing, with what produced the decision behind it.
+     *
+     * @param status IN_FORCE, PENDING_APPROVAL (no effect until a second person approves) or REJECTED
+     */
     public record ActionJson(String id, String type, String category, String origin, Instant createdAt,
             Instant expiresAt, boolean reverted, Instant revertedAt, String referenceId, String policyVersion,
-            List<String> modelVersions, List<String> signalIds) {
+            List<String> modelVersions, List<String> signalIds, String status) {
 
         static ActionJson of(EnforcementAction action) {
             return new ActionJson(action.id().toString(), action.type().name(), action.category(),
                     action.origin().name(), action.createdAt(), action.expiresAt(), action.reverted(),
                     action.revertedAt(), action.referenceId(), action.provenance().policyVersion(),
-                    action.provenance().modelVersions(), action.provenance().signalIds());
+                    action.provenance().modelVersions(), action.provenance().signalIds(), action.status().name());
         }
     }
 
