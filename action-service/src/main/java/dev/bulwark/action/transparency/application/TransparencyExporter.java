@@ -88,6 +88,9 @@ public class TransparencyExporter {
     }
 
     private Uni<ExportReport> record(List<EnforcementAction> unreported) {
+        if (unreported.isEmpty()) {
+            return Uni.createFrom().item(ExportReport.NONE);
+        }
         Instant now = time.now();
         StatementMapper mapper = settings.mapper();
         List<TransparencyStatementEntity> rows = unreported.stream().map(action -> {
