@@ -4,6 +4,7 @@
 CREATE TABLE transparency_statements (
     action_id       uuid          PRIMARY KEY REFERENCES enforcement_actions (id),
     puid            varchar(500)  NOT NULL,
+    category        varchar(128)  NOT NULL,
     state           varchar(16)   NOT NULL,
     attempts        integer       NOT NULL DEFAULT 0,
     next_attempt_at timestamptz   NOT NULL,
@@ -17,6 +18,8 @@ CREATE TABLE transparency_statements (
     CONSTRAINT ck_transparency_statements_payload CHECK (state = 'BLOCKED' OR payload IS NOT NULL)
 );
 
+-- The usage policy category is kept so BLOCKED statements are rebuilt once their category is mapped.
+CREATE INDEX ix_transparency_statements_blocked ON transparency_statements (category) WHERE state = 'BLOCKED';
 CREATE INDEX ix_transparency_statements_due ON transparency_statements (next_attempt_at) WHERE state = 'PENDING';
 CREATE INDEX ix_transparency_statements_listing ON transparency_statements (state, created_at, action_id);
 CREATE INDEX ix_transparency_statements_created ON transparency_statements (created_at, action_id);

@@ -109,15 +109,17 @@ public final class StatementMapper {
     }
 
     private static String facts(EnforcementAction action) {
-        List<String> models = action.provenance().modelVersions();
+        List<String> scoredBy = action.provenance().modelVersions();
         String finding = action.origin() == ActionOrigin.AUTOMATED
                 ? "Automated classifiers scored the content above the enforcement threshold of the usage policy"
                         + " category '" + action.category() + "'"
                 : "A reviewer found that the content violates the usage policy category '" + action.category() + "'";
-        String scoredBy = models.isEmpty() ? "" : " (models: " + String.join(", ", models) + ")";
+        String models = scoredBy.isEmpty() ? "" : action.origin() == ActionOrigin.AUTOMATED
+                ? " (models: " + String.join(", ", scoredBy) + ")"
+                : ", after classifiers scored it (models: " + String.join(", ", scoredBy) + ")";
         String version = action.provenance().policyVersion();
-        String ladder = version == null ? "the enforcement ladder" : "the enforcement ladder of policy version " + version;
-        return clip(finding + scoredBy + ". Under " + ladder + " this led to " + outcome(action) + ".", MAX_FACTS);
+        String policy = version == null ? "the usage policy" : "usage policy version " + version;
+        return clip(finding + models + ". The decision under " + policy + ": " + outcome(action) + ".", MAX_FACTS);
     }
 
     private static String outcome(EnforcementAction action) {

@@ -301,6 +301,41 @@ class TransparencyExportTest {
     }
 
     @Test
+    void shouldBuildABlockedStatementOnceItsCategoryIsMapped() throws SQLException {
+        UUID actionId = UUID.randomUUID();
+        String puid = "bulwark-" + actionId;
+        Instant takenAt = Instant.now();
+        // Blocked while harassment had no DSA category; the running configuration maps it.
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement action = c.prepareStatement("INSERT INTO enforcement_actions (id, idempotency_key,"
+                        + " request_hash, subject_type, subject_id, action_type, category, origin, created_at, expires_at)"
+                        + " VALUES (?, ?, 'h', 'ACCOUNT', ?, 'SUSPEND', 'harassment', 'REVIEW', ?, ?)");
+                PreparedStatement statement = c.prepareStatement("INSERT INTO transparency_statements (action_id, puid,"
+                        + " category, state, next_attempt_at, last_error, created_at)"
+                        + " VALUES (?, ?, 'harassment', 'BLOCKED', ?, 'CATEGORY_UNMAPPED: harassment', ?)")) {
+            action.setObject(1, actionId);
+            action.setString(2, "key-" + actionId);
+            action.setString(3, "acct-" + actionId);
+            action.setTimestamp(4, Timestamp.from(takenAt));
+            action.setTimestamp(5, Timestamp.from(takenAt.plus(Duration.ofDays(7))));
+            action.executeUpdate();
+            statement.setObject(1, actionId);
+            statement.setString(2, puid);
+            statement.setTimestamp(3, Timestamp.from(takenAt));
+            statement.setTimestamp(4, Timestamp.from(takenAt));
+            statement.executeUpdate();
+        }
+
+        export().body("created", equalTo(1)).body("submitted", equalTo(1));
+
+        assertThat(statementRow(puid)).containsEntry("state", "SUBMITTED").containsEntry("lastError", null);
+        assertThat(sent().get(puid)).singleElement().satisfies(sent -> {
+            assertThat(sent.getString("decision_account")).isEqualTo("DECISION_ACCOUNT_SUSPENDED");
+            assertThat(sent.getString("category")).isEqualTo("STATEMENT_CATEGORY_CYBER_VIOLENCE");
+        });
+    }
+
+    @Test
     void shouldPageStatementsWithACursor() {
         Set<String> puids = new HashSet<>();
         for (int i = 0; i < 3; i++) {

@@ -3,7 +3,7 @@ package dev.bulwark.action.transparency.application;
 /**
  * What one export run did.
  *
- * @param created statements built for new actions (PENDING)
+ * @param created statements built (PENDING): for new actions, or BLOCKED ones whose category is mapped now
  * @param blocked new actions whose statement could not be built (BLOCKED)
  * @param submitted statements the Transparency Database now holds
  * @param failed statements it refused for their content (FAILED)

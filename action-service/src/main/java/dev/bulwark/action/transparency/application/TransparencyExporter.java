@@ -76,11 +76,13 @@ public class TransparencyExporter {
     private Uni<ExportReport> scan(ExportReport soFar, int scansLeft) {
         int size = settings.config().scanBatch();
         return Panache.withTransaction(() -> statements.lockScan()
-                        .chain(() -> statements.unreportedActions(size))
-                        .chain(this::record))
+                        .chain(() -> statements.unblockable(settings.mappedCategories(), size))
+                        .chain(this::unblock)
+                        .chain(unblocked -> statements.unreportedActions(size).chain(this::record).map(unblocked::plus)))
                 .invoke(found -> {
                     metrics.reached(StatementState.PENDING, found.created());
                     metrics.reached(StatementState.BLOCKED, found.blocked());
+                    metrics.reached(StatementState.WITHDRAWN, found.withdrawn());
                 })
                 .chain(found -> found.created() + found.blocked() < size || scansLeft == 1
                         ? Uni.createFrom().item(soFar.plus(found))
@@ -97,14 +99,49 @@ public class TransparencyExporter {
             String puid = StatementMapper.puidOf(action.id());
             StatementDraft draft = mapper.draft(action);
             return draft instanceof StatementDraft.Ready ready
-                    ? TransparencyStatementEntity.pending(action.id(), puid,
-                            new JsonObject(ready.statement().fields()).encode(), now)
-                    : TransparencyStatementEntity.blocked(action.id(), puid,
+                    ? TransparencyStatementEntity.pending(action.id(), puid, action.category(), json(ready), now)
+                    : TransparencyStatementEntity.blocked(action.id(), puid, action.category(),
                             ((StatementDraft.Blocked) draft).reason(), now);
         }).toList();
         int blocked = (int) rows.stream().filter(row -> row.state == StatementState.BLOCKED).count();
         return statements.persist(rows.stream())
                 .replaceWith(new ExportReport(rows.size() - blocked, blocked, 0, 0, 0, 0, 0));
+    }
+
+    /**
+     * Builds the BLOCKED statements whose category has been mapped since (mappings change with a
+     * restart); a statement of an action reverted meanwhile is withdrawn instead.
+     */
+    private Uni<ExportReport> unblock(List<TransparencyStatementEntity> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(ExportReport.NONE);
+        }
+        return actionsOf(rows).map(byId -> {
+            Instant now = time.now();
+            int unblocked = 0;
+            int withdrawn = 0;
+            for (TransparencyStatementEntity row : rows) {
+                EnforcementAction action = byId.get(row.actionId);
+                if (action.reverted()) {
+                    row.withdrawn();
+                    withdrawn++;
+                } else if (settings.mapper().draft(action) instanceof StatementDraft.Ready ready) {
+                    row.unblocked(json(ready), now);
+                    unblocked++;
+                }
+            }
+            return new ExportReport(unblocked, 0, 0, 0, withdrawn, 0, 0);
+        });
+    }
+
+    private static String json(StatementDraft.Ready ready) {
+        return new JsonObject(ready.statement().fields()).encode();
+    }
+
+    private Uni<Map<UUID, EnforcementAction>> actionsOf(List<TransparencyStatementEntity> rows) {
+        return actions.list("id in ?1", rows.stream().map(row -> row.actionId).toList())
+                .map(found -> found.stream().map(EnforcementActionEntity::toDomain)
+                        .collect(Collectors.toMap(EnforcementAction::id, Function.identity())));
     }
 
     private Uni<ExportReport> drain(ExportReport soFar, int batchesLeft) {
@@ -126,10 +163,7 @@ public class TransparencyExporter {
         if (claimed.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        List<UUID> ids = claimed.stream().map(row -> row.actionId).toList();
-        return actions.list("id in ?1", ids).chain(found -> {
-            Map<UUID, EnforcementAction> byId = found.stream().map(EnforcementActionEntity::toDomain)
-                    .collect(Collectors.toMap(EnforcementAction::id, Function.identity()));
+        return actionsOf(claimed).chain(byId -> {
             List<TransparencyStatementEntity> toSend = new ArrayList<>();
             int withdrawn = 0;
             for (TransparencyStatementEntity row : claimed) {

@@ -6,6 +6,7 @@ import dev.bulwark.action.transparency.StatementMapper;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,6 +52,11 @@ public class TransparencySettings {
 
     public StatementMapper mapper() {
         return mapper;
+    }
+
+    /** Usage policy categories that have a DSA category. */
+    public Set<String> mappedCategories() {
+        return config.categories().keySet();
     }
 
     public Backoff backoff() {

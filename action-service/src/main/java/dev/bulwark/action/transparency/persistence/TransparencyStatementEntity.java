@@ -26,6 +26,10 @@ public class TransparencyStatementEntity {
     @Column(nullable = false, unique = true, length = 500)
     public String puid;
 
+    /** The action's usage policy category. */
+    @Column(nullable = false, length = 128)
+    public String category;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public StatementState state;
@@ -51,16 +55,26 @@ public class TransparencyStatementEntity {
     @Column(columnDefinition = "jsonb")
     public String payload;
 
-    public static TransparencyStatementEntity pending(UUID actionId, String puid, String payload, Instant now) {
-        TransparencyStatementEntity row = of(actionId, puid, StatementState.PENDING, now);
+    public static TransparencyStatementEntity pending(UUID actionId, String puid, String category, String payload,
+            Instant now) {
+        TransparencyStatementEntity row = of(actionId, puid, category, StatementState.PENDING, now);
         row.payload = payload;
         return row;
     }
 
-    public static TransparencyStatementEntity blocked(UUID actionId, String puid, String reason, Instant now) {
-        TransparencyStatementEntity row = of(actionId, puid, StatementState.BLOCKED, now);
+    public static TransparencyStatementEntity blocked(UUID actionId, String puid, String category, String reason,
+            Instant now) {
+        TransparencyStatementEntity row = of(actionId, puid, category, StatementState.BLOCKED, now);
         row.lastError = clip(reason);
         return row;
+    }
+
+    /** A BLOCKED statement built after all, now that its category is mapped: due at once. */
+    public void unblocked(String statement, Instant now) {
+        state = StatementState.PENDING;
+        payload = statement;
+        lastError = null;
+        nextAttemptAt = now;
     }
 
     public void submitted(Instant now) {
@@ -84,10 +98,12 @@ public class TransparencyStatementEntity {
         nextAttemptAt = retryAt;
     }
 
-    private static TransparencyStatementEntity of(UUID actionId, String puid, StatementState state, Instant now) {
+    private static TransparencyStatementEntity of(UUID actionId, String puid, String category, StatementState state,
+            Instant now) {
         TransparencyStatementEntity row = new TransparencyStatementEntity();
         row.actionId = actionId;
         row.puid = puid;
+        row.category = category;
         row.state = state;
         row.createdAt = now;
         row.nextAttemptAt = now;

@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Records, claims and lists statements of reasons; callers provide the transaction. */
@@ -54,6 +55,14 @@ public class TransparencyStatementRepository implements PanacheRepositoryBase<Tr
                         .setParameter("now", now)
                         .setParameter("limit", limit)
                         .getResultList());
+    }
+
+    /** BLOCKED statements whose category is among {@code mapped}: they can be built now. */
+    public Uni<List<TransparencyStatementEntity>> unblockable(Set<String> mapped, int limit) {
+        if (mapped.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return find("state = ?1 and category in ?2", LISTING, StatementState.BLOCKED, mapped).page(0, limit).list();
     }
 
     /**
