@@ -41,7 +41,7 @@ public interface TransparencyConfig {
     @WithDefault("100")
     int batchSize();
 
-    /** Most batches one export run sends. */
+    /** Most batches one export run sends, and most scan transactions it makes. */
     @WithDefault("50")
     int maxBatchesPerRun();
 
