@@ -23,7 +23,8 @@ class ArchitectureTest {
         "dev.bulwark.action.audit",
         "dev.bulwark.action.identity",
         "dev.bulwark.action.approval",
-        "dev.bulwark.action.expiry"
+        "dev.bulwark.action.expiry",
+        "dev.bulwark.action.transparency"
     };
 
     @Test

@@ -90,6 +90,16 @@ public record AuditEvent(Instant occurredAt, AuditEventType type, UUID actionId,
                 CanonicalJson.write(details));
     }
 
+    /** The entry recording that an action's statement of reasons reached the DSA Transparency Database. */
+    public static AuditEvent transparencySubmitted(EnforcementAction action, String puid, Instant submittedAt,
+            int attempts) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("puid", puid);
+        details.put("attempts", attempts);
+        return new AuditEvent(submittedAt, AuditEventType.TRANSPARENCY_SUBMITTED, action.id(), action.subject(),
+                CanonicalJson.write(details));
+    }
+
     /** The bytes that are hashed: every field, in canonical JSON. */
     String canonical() {
         Map<String, Object> entry = new HashMap<>();

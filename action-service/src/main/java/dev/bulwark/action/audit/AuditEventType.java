@@ -13,5 +13,7 @@ public enum AuditEventType {
     /** A second person rejected a pending action, which never took effect. */
     REJECTED,
     /** A restriction or suspension ran out by itself. */
-    EXPIRED
+    EXPIRED,
+    /** A statement of reasons reached the DSA Transparency Database. */
+    TRANSPARENCY_SUBMITTED
 }
