@@ -21,7 +21,8 @@ class ArchitectureTest {
         "dev.bulwark.action.enforcement",
         "dev.bulwark.action.standing",
         "dev.bulwark.action.audit",
-        "dev.bulwark.action.identity"
+        "dev.bulwark.action.identity",
+        "dev.bulwark.action.notification"
     };
 
     @Test

@@ -15,6 +15,7 @@ import dev.bulwark.action.error.ConflictException;
 import dev.bulwark.action.identity.IdentityRules;
 import dev.bulwark.action.identity.application.IdentityOutbox;
 import dev.bulwark.action.identity.application.IdentityRelay;
+import dev.bulwark.action.notification.application.NotificationOutbox;
 import dev.bulwark.action.standing.application.StandingService;
 import dev.bulwark.action.time.TimeSource;
 import dev.bulwark.policy.runtime.ActivePolicies;
@@ -27,7 +28,8 @@ import java.util.UUID;
 /**
  * Takes an enforcement action: the next rung of the ladder (or the reviewer's choice), its strike
  * its audit entry and its identity effects in one transaction, at most once per idempotency key.
- * A suspension or ban of an account then asks the identity relay to lock the user out at once.
+ * A suspension or ban of an account then asks the identity relay to lock the user out at once, and
+ * the webhook relay tells the tenant.
  */
 @ApplicationScoped
 public class EnforceUseCase {
@@ -44,10 +46,12 @@ public class EnforceUseCase {
     private final EnforcementMetrics metrics;
     private final IdentityOutbox identityOutbox;
     private final IdentityRelay identityRelay;
+    private final NotificationOutbox notifications;
 
     public EnforceUseCase(EnforcementActionRepository actions, StrikeRepository strikes, SubjectLock subjectLock,
             AuditLogRepository auditLog, StandingService standings, ActivePolicies policies, TimeSource time,
-            EnforcementMetrics metrics, IdentityOutbox identityOutbox, IdentityRelay identityRelay) {
+            EnforcementMetrics metrics, IdentityOutbox identityOutbox, IdentityRelay identityRelay,
+            NotificationOutbox notifications) {
         this.actions = actions;
         this.strikes = strikes;
         this.subjectLock = subjectLock;
@@ -58,6 +62,7 @@ public class EnforceUseCase {
         this.metrics = metrics;
         this.identityOutbox = identityOutbox;
         this.identityRelay = identityRelay;
+        this.notifications = notifications;
     }
 
     @WithSpan("EnforceUseCase.enforce")
@@ -74,6 +79,7 @@ public class EnforceUseCase {
                 .invoke(outcome -> {
                     if (!outcome.replayed()) {
                         metrics.enforced(outcome.action());
+                        notifications.kick();
                         if (IdentityRules.locksOut(outcome.action())) {
                             identityRelay.kick();
                         }
@@ -89,10 +95,11 @@ public class EnforceUseCase {
             Sanction sanction = ladder.sanctionFor(command.category(), active.intValue() + 1, command.requestedType());
             EnforcementAction action = EnforcementAction.take(UUID.randomUUID(), command, sanction, now);
             Strike strike = Strike.of(UUID.randomUUID(), action, ladder.strikeWindow());
-            return actions.insert(action, command.idempotencyKey(), fingerprint)
+            return actions.insert(action, command.recipient(), command.idempotencyKey(), fingerprint)
                     .chain(() -> strikes.insert(strike, command.subject()))
                     .chain(() -> auditLog.append(AuditEvent.enforced(action)))
                     .chain(() -> identityOutbox.enforced(action, now))
+                    .chain(() -> notifications.enforced(action, command.recipient(), now))
                     .chain(() -> standings.standing(command.subject(), now))
                     .map(standing -> new EnforcementOutcome(action, standing, false));
         });

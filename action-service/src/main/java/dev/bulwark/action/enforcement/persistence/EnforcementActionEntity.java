@@ -3,6 +3,7 @@ package dev.bulwark.action.enforcement.persistence;
 import dev.bulwark.action.enforcement.ActionOrigin;
 import dev.bulwark.action.enforcement.EnforcementAction;
 import dev.bulwark.action.enforcement.Provenance;
+import dev.bulwark.action.notification.Recipient;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.policy.EnforcementType;
@@ -86,7 +87,15 @@ public class EnforcementActionEntity {
     @Column(name = "reverted_by", length = 256)
     public String revertedBy;
 
-    static EnforcementActionEntity from(EnforcementAction action, String idempotencyKey, String requestHash) {
+    /** The product team whose user it is; null when none was named. */
+    @Column(length = 256)
+    public String tenant;
+
+    @Column(name = "notice_language", length = 35)
+    public String noticeLanguage;
+
+    static EnforcementActionEntity from(EnforcementAction action, Recipient recipient, String idempotencyKey,
+            String requestHash) {
         EnforcementActionEntity row = new EnforcementActionEntity();
         row.id = action.id();
         row.idempotencyKey = idempotencyKey;
@@ -105,11 +114,18 @@ public class EnforcementActionEntity {
         row.features = String.join(",", action.features());
         row.createdAt = action.createdAt();
         row.expiresAt = action.expiresAt();
+        row.tenant = recipient.tenant();
+        row.noticeLanguage = recipient.language();
         return row;
     }
 
     public Subject subject() {
         return new Subject(subjectType, subjectId, organizationId);
+    }
+
+    /** Who was told of the action when it was taken, and is told of what becomes of it. */
+    public Recipient recipient() {
+        return new Recipient(tenant, noticeLanguage);
     }
 
     public EnforcementAction toDomain() {

@@ -1,6 +1,7 @@
 package dev.bulwark.action.enforcement.persistence;
 
 import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.notification.Recipient;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.policy.EnforcementType;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -22,8 +23,9 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
     }
 
     /** Inserts at once, so a reused idempotency key fails here and not at commit. */
-    public Uni<EnforcementActionEntity> insert(EnforcementAction action, String idempotencyKey, String requestHash) {
-        return persistAndFlush(EnforcementActionEntity.from(action, idempotencyKey, requestHash));
+    public Uni<EnforcementActionEntity> insert(EnforcementAction action, Recipient recipient, String idempotencyKey,
+            String requestHash) {
+        return persistAndFlush(EnforcementActionEntity.from(action, recipient, idempotencyKey, requestHash));
     }
 
     /** The subject's most recent actions, newest first. */
