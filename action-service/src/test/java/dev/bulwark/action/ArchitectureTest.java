@@ -24,7 +24,8 @@ class ArchitectureTest {
         "dev.bulwark.action.identity",
         "dev.bulwark.action.approval",
         "dev.bulwark.action.expiry",
-        "dev.bulwark.action.transparency"
+        "dev.bulwark.action.transparency",
+        "dev.bulwark.action.notification"
     };
 
     @Test

@@ -19,6 +19,7 @@ import dev.bulwark.proto.cases.v1.CaseSource;
 import dev.bulwark.proto.cases.v1.OpenCaseRequest;
 import dev.bulwark.proto.cases.v1.OpenCaseResponse;
 import dev.bulwark.proto.common.v1.Subject;
+import io.agroal.api.AgroalDataSource;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -28,7 +29,12 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +53,9 @@ class OpenCaseGrpcTest {
     CaseServiceGrpc.CaseServiceBlockingStub anonymousCases;
 
     CaseServiceGrpc.CaseServiceBlockingStub cases;
+
+    @Inject
+    AgroalDataSource database;
 
     @BeforeEach
     void callAsIntake() {
@@ -134,6 +143,23 @@ class OpenCaseGrpcTest {
                 // HIGH band 300, one more item 3, one report 5, reach 999 gives floor(4 * log10(1000)) = 12
                 .body("priority", equalTo(320))
                 .body("events.type", contains("OPENED", "ITEM_ADDED"));
+    }
+
+    @Test
+    void shouldKeepTheTenantOfTheFirstItem() throws Exception {
+        Subject subject = account(unique("tenant"));
+        OpenCaseResponse opened = cases.openCase(request(unique("submission"), subject, "fraud").toBuilder()
+                .setTenant("acme").build());
+        cases.openCase(request(unique("report"), subject, "fraud").toBuilder()
+                .setSource(CaseSource.CASE_SOURCE_REPORT).setTenant("other-team").build());
+
+        try (Connection connection = database.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT tenant FROM cases WHERE id = ?")) {
+            select.setObject(1, UUID.fromString(opened.getCaseId()));
+            ResultSet row = select.executeQuery();
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo("acme");
+        }
     }
 
     @Test

@@ -5,15 +5,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes flat JSON objects in one canonical form (keys sorted, no whitespace, minimal escapes), so
- * that the same content always hashes to the same bytes.
+ * Writes JSON objects in one canonical form (keys sorted, no whitespace, minimal escapes), so
+ * that the same content always hashes (or signs) to the same bytes.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
 
     private CanonicalJson() {}
 
-    /** Values may be strings, numbers, booleans, null or lists of strings. */
-    static String write(Map<String, ?> object) {
+    /** Values may be strings, numbers, booleans, null, lists of strings or nested objects. */
+    public static String write(Map<String, ?> object) {
         StringBuilder out = new StringBuilder("{");
         String separator = "";
         for (Map.Entry<String, ?> entry : new TreeMap<>(object).entrySet()) {
@@ -31,6 +31,10 @@ final class CanonicalJson {
             out.append("null");
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
+        } else if (value instanceof Map<?, ?> object) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> nested = (Map<String, ?>) object;
+            out.append(write(nested));
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {

@@ -1,5 +1,6 @@
 package dev.bulwark.action.enforcement;
 
+import dev.bulwark.action.notification.Recipient;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.policy.EnforcementType;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.HexFormat;
  * @param requestedType the type a reviewer chose, or null to let the ladder choose
  * @param provenance what produced the decision; not part of the fingerprint, since it describes the
  *     decision rather than the action asked for
+ * @param recipient who is told of the action; not part of the fingerprint either
  */
 public record EnforceCommand(
         String idempotencyKey,
@@ -22,7 +24,8 @@ public record EnforceCommand(
         EnforcementType requestedType,
         String referenceId,
         Provenance provenance,
-        String actor) {
+        String actor,
+        Recipient recipient) {
 
     /**
      * Hex SHA-256 of what makes two requests with one key the same request: the party, the

@@ -1,5 +1,6 @@
 package dev.bulwark.action.enforcement;
 
+import dev.bulwark.action.notification.Recipient;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.action.subject.SubjectKind;
 import java.util.Optional;
@@ -20,8 +21,9 @@ public final class OrganizationThreshold {
     /**
      * The organisation enforcement that {@code trigger} calls for, given the crossings of the
      * threshold counted after it; empty when the trigger is not a member's action or crossed nothing.
+     * The organisation's webhook goes to the member's tenant.
      */
-    public static Optional<EnforceCommand> commandFor(EnforcementAction trigger, int crossings) {
+    public static Optional<EnforceCommand> commandFor(EnforcementAction trigger, Recipient recipient, int crossings) {
         String organization = trigger.subject().organizationId();
         if (organization == null || trigger.subject().kind() == SubjectKind.ORGANIZATION || crossings < 1) {
             return Optional.empty();
@@ -34,6 +36,7 @@ public final class OrganizationThreshold {
                 null,
                 trigger.id().toString(),
                 trigger.provenance(),
-                ACTOR));
+                ACTOR,
+                recipient));
     }
 }

@@ -5,6 +5,7 @@ import dev.bulwark.action.enforcement.EnforceCommand;
 import dev.bulwark.action.enforcement.EnforcementAction;
 import dev.bulwark.action.enforcement.Provenance;
 import dev.bulwark.action.enforcement.RevertCommand;
+import dev.bulwark.action.notification.Recipient;
 import dev.bulwark.action.standing.Standing;
 import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.policy.EnforcementType;
@@ -34,7 +35,8 @@ final class ProtoMapper {
                 emptyToNull(request.getReferenceId()),
                 new Provenance(emptyToNull(request.getPolicyVersion()), request.getModelVersionsList(),
                         request.getSignalIdsList()),
-                emptyToNull(request.getActor()));
+                emptyToNull(request.getActor()),
+                new Recipient(request.getTenant(), request.getLanguage()));
     }
 
     static RevertCommand command(UUID actionId, RevertRequest request) {

@@ -53,6 +53,7 @@ public class RequestValidator {
         optional(violations, "actor", request.getActor(), MAX_ID);
         each(violations, "model_versions", request.getModelVersionsList(), MAX_MODEL_VERSIONS, MAX_VERSION);
         each(violations, "signal_ids", request.getSignalIdsList(), MAX_SIGNAL_IDS, MAX_KEY);
+        optional(violations, "tenant", request.getTenant(), MAX_ID);
         fail(violations);
     }
 

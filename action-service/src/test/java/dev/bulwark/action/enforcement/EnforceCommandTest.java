@@ -2,6 +2,7 @@ package dev.bulwark.action.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.action.notification.Recipient;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.policy.EnforcementType;
@@ -12,7 +13,7 @@ class EnforceCommandTest {
 
     private static EnforceCommand command(String id, String category, EnforcementType requested, String actor) {
         return new EnforceCommand("k-1", Subject.of(SubjectKind.ACCOUNT, id), category, ActionOrigin.REVIEW,
-                requested, "case-1", new Provenance("v1", List.of(), List.of()), actor);
+                requested, "case-1", new Provenance("v1", List.of(), List.of()), actor, new Recipient("acme", "de"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.List;
  * @param modelVersions the models and rule sets that scored it
  * @param explanation the thresholds its scores reached and the signals behind them
  * @param reach how many people the content reached; 0 when unknown, negative is invalid
+ * @param tenant the product team whose user or organisation the item is about; null when not named
  */
 public record NewItem(
         String sourceKey,
@@ -29,7 +30,8 @@ public record NewItem(
         List<String> reasons,
         List<String> modelVersions,
         Explanation explanation,
-        long reach) {
+        long reach,
+        String tenant) {
 
     public NewItem {
         scores = scores == null ? List.of() : List.copyOf(scores);

@@ -39,6 +39,7 @@ public final class NewItemValidator {
         checkLength(violations, "reference_id", item.referenceId());
         checkLength(violations, "surface", item.surface());
         checkLength(violations, "content.language", item.language());
+        checkLength(violations, "tenant", item.tenant());
         checkLength(violations, "category", item.category());
         checkLength(violations, "policy_version", item.policyVersion());
         if (item.modelVersions().size() > MAX_MODEL_VERSIONS) {

@@ -57,7 +57,7 @@ class NewItemValidatorTest {
     void shouldNameAnOverlongModelVersionByItsIndex() {
         NewItem item = new NewItem("k", ItemSource.SUBMISSION, new Subject(SubjectType.ACCOUNT, "alice", null), null,
                 "chat", "text", "en", null, "harassment", "2026-11-26.1", null,
-                List.of("lexicon-1", "m".repeat(NewItemValidator.MAX_KEY_LENGTH + 1)), null, 0);
+                List.of("lexicon-1", "m".repeat(NewItemValidator.MAX_KEY_LENGTH + 1)), null, 0, null);
 
         assertThat(NewItemValidator.violations(item)).extracting(FieldViolation::field).containsExactly("model_versions[1]");
     }
@@ -65,12 +65,12 @@ class NewItemValidatorTest {
     @Test
     void shouldRefuseNegativeReach() {
         NewItem item = new NewItem("k", ItemSource.REPORT, new Subject(SubjectType.ACCOUNT, "alice", null), null,
-                "chat", "text", "en", null, "harassment", null, null, null, null, -1);
+                "chat", "text", "en", null, "harassment", null, null, null, null, -1, null);
 
         assertThat(NewItemValidator.violations(item)).extracting(FieldViolation::field).containsExactly("reach");
     }
 
     private static NewItem item(String sourceKey, ItemSource source, Subject subject) {
-        return new NewItem(sourceKey, source, subject, null, "chat", "text", "en", null, "harassment", null, null, null, null, 0);
+        return new NewItem(sourceKey, source, subject, null, "chat", "text", "en", null, "harassment", null, null, null, null, 0, null);
     }
 }

@@ -15,7 +15,7 @@ class AutomatedActionTest {
 
     private static NewItem item(String category) {
         return new NewItem("submission:1:enforce", ItemSource.SUBMISSION, new Subject(SubjectType.ACCOUNT, "alice", null),
-                "1", "chat", "text", "en", List.of(), category, "2026-11-26.1", List.of(), List.of(), null, 0);
+                "1", "chat", "text", "en", List.of(), category, "2026-11-26.1", List.of(), List.of(), null, 0, null);
     }
 
     @Test

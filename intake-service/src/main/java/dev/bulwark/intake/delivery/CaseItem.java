@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param policyVersion the policy version the item was decided under
  * @param judgement the classifier's judgement of the content (scores, thresholds reached, signals, model
  *     versions), when the content was judged
+ * @param tenant the product team that sent the item; case-service names it when it enforces
  */
 public record CaseItem(
         String sourceKey,
@@ -24,7 +25,8 @@ public record CaseItem(
         Optional<String> category,
         String policyVersion,
         List<String> reasons,
-        Optional<Classification> judgement) {
+        Optional<Classification> judgement,
+        String tenant) {
 
     /** What the item is. */
     public enum Source {

@@ -9,6 +9,8 @@ import java.util.UUID;
  *
  * @param idempotencyKey derived from the submission, so redelivery never acts twice
  * @param signalIds the classifier signals that count towards the enforced category
+ * @param tenant the product team whose user it is; its webhook hears of the action
+ * @param language the content's language, for the notice to the user; null when unknown
  */
 public record EnforcementOrder(
         String idempotencyKey,
@@ -17,7 +19,9 @@ public record EnforcementOrder(
         String referenceId,
         String policyVersion,
         List<String> modelVersions,
-        List<String> signalIds) {
+        List<String> signalIds,
+        String tenant,
+        String language) {
 
     public EnforcementOrder {
         modelVersions = List.copyOf(modelVersions);

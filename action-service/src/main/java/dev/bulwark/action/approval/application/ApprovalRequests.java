@@ -5,6 +5,7 @@ import dev.bulwark.action.audit.AuditEvent;
 import dev.bulwark.action.audit.persistence.AuditLogRepository;
 import dev.bulwark.action.enforcement.EnforcementAction;
 import dev.bulwark.action.enforcement.persistence.EnforcementActionRepository;
+import dev.bulwark.action.notification.Recipient;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,9 +34,10 @@ public class ApprovalRequests {
     }
 
     /** Stores the action as pending under the request's idempotency key; the standing is unchanged by it. */
-    public Uni<EnforcementAction> hold(EnforcementAction action, String idempotencyKey, String fingerprint) {
+    public Uni<EnforcementAction> hold(EnforcementAction action, Recipient recipient, String idempotencyKey,
+            String fingerprint) {
         EnforcementAction pending = action.awaitingApproval();
-        return actions.insert(pending, idempotencyKey, fingerprint)
+        return actions.insert(pending, recipient, idempotencyKey, fingerprint)
                 .chain(() -> auditLog.append(AuditEvent.approvalRequested(pending)))
                 .replaceWith(pending)
                 .invoke(() -> metrics.count(ApprovalMetrics.REQUESTED));

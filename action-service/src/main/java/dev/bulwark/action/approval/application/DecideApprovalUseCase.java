@@ -18,6 +18,7 @@ import dev.bulwark.action.error.NotFoundException;
 import dev.bulwark.action.identity.IdentityRules;
 import dev.bulwark.action.identity.application.IdentityOutbox;
 import dev.bulwark.action.identity.application.IdentityRelay;
+import dev.bulwark.action.notification.application.NotificationOutbox;
 import dev.bulwark.action.standing.application.StandingService;
 import dev.bulwark.action.time.TimeSource;
 import dev.bulwark.policy.runtime.ActivePolicies;
@@ -51,12 +52,13 @@ public class DecideApprovalUseCase {
     private final ApprovalRules rules;
     private final ApprovalMetrics metrics;
     private final EnforcementMetrics enforcementMetrics;
+    private final NotificationOutbox notifications;
     private final TimeSource time;
 
     public DecideApprovalUseCase(EnforcementActionRepository actions, StrikeRepository strikes,
             SubjectLock subjectLock, AuditLogRepository auditLog, StandingService standings, ActivePolicies policies,
             IdentityOutbox identityOutbox, IdentityRelay identityRelay, ApprovalRules rules, ApprovalMetrics metrics,
-            EnforcementMetrics enforcementMetrics, TimeSource time) {
+            EnforcementMetrics enforcementMetrics, NotificationOutbox notifications, TimeSource time) {
         this.actions = actions;
         this.strikes = strikes;
         this.subjectLock = subjectLock;
@@ -68,6 +70,7 @@ public class DecideApprovalUseCase {
         this.rules = rules;
         this.metrics = metrics;
         this.enforcementMetrics = enforcementMetrics;
+        this.notifications = notifications;
         this.time = time;
     }
 
@@ -76,6 +79,7 @@ public class DecideApprovalUseCase {
         return decide(decision, this::approve).invoke(outcome -> {
             metrics.count(ApprovalMetrics.APPROVED);
             enforcementMetrics.enforced(outcome.action());
+            notifications.kick();
             if (IdentityRules.locksOut(outcome.action())) {
                 identityRelay.kick();
             }
@@ -125,6 +129,8 @@ public class DecideApprovalUseCase {
                 .chain(() -> strikes.insert(strike, approved.subject()))
                 .chain(() -> auditLog.append(AuditEvent.decided(approved, decision.note())))
                 .chain(() -> identityOutbox.enforced(approved, now))
+                // the tenant hears of the action when it takes effect, not while it waits
+                .chain(() -> notifications.enforced(approved, row.recipient(), now))
                 .replaceWith(approved);
     }
 

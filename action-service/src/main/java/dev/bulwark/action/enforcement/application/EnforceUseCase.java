@@ -17,6 +17,8 @@ import dev.bulwark.action.error.ConflictException;
 import dev.bulwark.action.identity.IdentityRules;
 import dev.bulwark.action.identity.application.IdentityOutbox;
 import dev.bulwark.action.identity.application.IdentityRelay;
+import dev.bulwark.action.notification.Recipient;
+import dev.bulwark.action.notification.application.NotificationOutbox;
 import dev.bulwark.action.standing.application.StandingService;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.action.subject.SubjectKind;
@@ -31,11 +33,12 @@ import java.util.UUID;
 
 /**
  * Takes an enforcement action: the next rung of the ladder (or the reviewer's choice), its strike
- * weighted by the category's severity, its audit entry and its identity effects in one transaction,
- * at most once per idempotency key; and, when the action makes the subject's organisation cross the
- * policy's threshold, the organisation's own action in the same transaction. A suspension or ban of
- * an account then asks the identity relay to lock the user out at once. An action that needs a second
- * person's approval is held back instead (see {@code approval}).
+ * weighted by the category's severity, its audit entry, its identity effects and its webhook in one
+ * transaction, at most once per idempotency key; and, when the action makes the subject's organisation
+ * cross the policy's threshold, the organisation's own action in the same transaction. A suspension or
+ * ban of an account then asks the identity relay to lock the user out at once, and the webhook relay
+ * tells the tenant. An action that needs a second person's approval is held back instead (see
+ * {@code approval}).
  */
 @ApplicationScoped
 public class EnforceUseCase {
@@ -53,11 +56,12 @@ public class EnforceUseCase {
     private final IdentityOutbox identityOutbox;
     private final IdentityRelay identityRelay;
     private final ApprovalRequests approvals;
+    private final NotificationOutbox notifications;
 
     public EnforceUseCase(EnforcementActionRepository actions, StrikeRepository strikes, SubjectLock subjectLock,
             AuditLogRepository auditLog, StandingService standings, ActivePolicies policies, TimeSource time,
             EnforcementMetrics metrics, IdentityOutbox identityOutbox, IdentityRelay identityRelay,
-            ApprovalRequests approvals) {
+            ApprovalRequests approvals, NotificationOutbox notifications) {
         this.actions = actions;
         this.strikes = strikes;
         this.subjectLock = subjectLock;
@@ -69,6 +73,7 @@ public class EnforceUseCase {
         this.identityOutbox = identityOutbox;
         this.identityRelay = identityRelay;
         this.approvals = approvals;
+        this.notifications = notifications;
     }
 
     @WithSpan("EnforceUseCase.enforce")
@@ -85,6 +90,9 @@ public class EnforceUseCase {
                 .invoke(outcome -> {
                     if (!outcome.replayed()) {
                         outcome.taken().forEach(metrics::enforced);
+                        if (!outcome.taken().isEmpty()) {
+                            notifications.kick();
+                        }
                         if (outcome.taken().stream().anyMatch(IdentityRules::locksOut)) {
                             identityRelay.kick();
                         }
@@ -97,12 +105,12 @@ public class EnforceUseCase {
         // The ladder of the policy the decision was made under, so a policy change never re-judges it.
         Ladder ladder = new Ladder(policies.forDecision(command.provenance().policyVersion()).policy());
         return take(command, fingerprint, ladder, now)
-                .chain(action -> answerForOrganization(action, ladder, now)
+                .chain(action -> answerForOrganization(action, command.recipient(), ladder, now)
                         .chain(organizationAction -> standings.standing(command.subject(), now)
                                 .map(standing -> new EnforcementOutcome(action, standing, false, organizationAction))));
     }
 
-    /** The action, its weighted strike, its audit entry and its identity effects. */
+    /** The action, its weighted strike, its audit entry, its identity effects and its webhook. */
     private Uni<EnforcementAction> take(EnforceCommand command, String fingerprint, Ladder ladder, Instant now) {
         int weight = ladder.strikeWeight(command.category());
         return strikes.activePoints(command.subject(), now).chain(points -> {
@@ -110,13 +118,14 @@ public class EnforceUseCase {
                     command.requestedType());
             EnforcementAction action = EnforcementAction.take(UUID.randomUUID(), command, sanction, now);
             if (approvals.required(action)) {
-                return approvals.hold(action, command.idempotencyKey(), fingerprint);
+                return approvals.hold(action, command.recipient(), command.idempotencyKey(), fingerprint);
             }
             Strike strike = Strike.of(UUID.randomUUID(), action, ladder.strikeWindow(), weight);
-            return actions.insert(action, command.idempotencyKey(), fingerprint)
+            return actions.insert(action, command.recipient(), command.idempotencyKey(), fingerprint)
                     .chain(() -> strikes.insert(strike, command.subject()))
                     .chain(() -> auditLog.append(AuditEvent.enforced(action)))
                     .chain(() -> identityOutbox.enforced(action, now))
+                    .chain(() -> notifications.enforced(action, command.recipient(), now))
                     .replaceWith(action);
         });
     }
@@ -126,7 +135,8 @@ public class EnforceUseCase {
      * same transaction, under the organisation's own lock; null when nothing was crossed or that
      * crossing was already actioned.
      */
-    private Uni<EnforcementAction> answerForOrganization(EnforcementAction member, Ladder ladder, Instant now) {
+    private Uni<EnforcementAction> answerForOrganization(EnforcementAction member, Recipient recipient, Ladder ladder,
+            Instant now) {
         String organization = member.subject().organizationId();
         if (organization == null || ladder.organizationRules().isEmpty()) {
             return Uni.createFrom().nullItem();
@@ -135,7 +145,8 @@ public class EnforceUseCase {
         // one after the other and no crossing is missed.
         return subjectLock.lock(Subject.of(SubjectKind.ORGANIZATION, organization))
                 .chain(() -> strikes.membersUnderActiveStrikes(organization, now))
-                .map(members -> OrganizationThreshold.commandFor(member, ladder.organizationRules().get().crossings(members)))
+                .map(members -> OrganizationThreshold.commandFor(member, recipient,
+                        ladder.organizationRules().get().crossings(members)))
                 .chain(command -> command.isEmpty()
                         ? Uni.createFrom().nullItem()
                         : actions.findByIdempotencyKey(command.get().idempotencyKey())

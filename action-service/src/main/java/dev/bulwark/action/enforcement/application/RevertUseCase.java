@@ -14,6 +14,7 @@ import dev.bulwark.action.error.NotFoundException;
 import dev.bulwark.action.identity.IdentityRules;
 import dev.bulwark.action.identity.application.IdentityOutbox;
 import dev.bulwark.action.identity.application.IdentityRelay;
+import dev.bulwark.action.notification.application.NotificationOutbox;
 import dev.bulwark.action.standing.application.StandingService;
 import dev.bulwark.action.time.TimeSource;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
@@ -23,7 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 /**
- * Reverses an action and its strike, with an audit entry and any identity effect, in one
+ * Reverses an action and its strike, with an audit entry, any identity effect and its webhook, in one
  * transaction; reverting a reverted action changes nothing and answers with it as it is.
  */
 @ApplicationScoped
@@ -40,10 +41,11 @@ public class RevertUseCase {
     private final EnforcementMetrics metrics;
     private final IdentityOutbox identityOutbox;
     private final IdentityRelay identityRelay;
+    private final NotificationOutbox notifications;
 
     public RevertUseCase(EnforcementActionRepository actions, StrikeRepository strikes, SubjectLock subjectLock,
             AuditLogRepository auditLog, StandingService standings, TimeSource time, EnforcementMetrics metrics,
-            IdentityOutbox identityOutbox, IdentityRelay identityRelay) {
+            IdentityOutbox identityOutbox, IdentityRelay identityRelay, NotificationOutbox notifications) {
         this.actions = actions;
         this.strikes = strikes;
         this.subjectLock = subjectLock;
@@ -53,6 +55,7 @@ public class RevertUseCase {
         this.metrics = metrics;
         this.identityOutbox = identityOutbox;
         this.identityRelay = identityRelay;
+        this.notifications = notifications;
     }
 
     @WithSpan("RevertUseCase.revert")
@@ -66,6 +69,7 @@ public class RevertUseCase {
                 .invoke(outcome -> {
                     if (outcome.changed()) {
                         metrics.reverted(outcome.action());
+                        notifications.kick();
                         if (IdentityRules.locksOut(outcome.action())) {
                             identityRelay.kick();
                         }
@@ -83,6 +87,7 @@ public class RevertUseCase {
                 .chain(() -> strikes.revertForAction(row.id))
                 .chain(() -> auditLog.append(AuditEvent.reverted(action, command.actor())))
                 .chain(() -> identityOutbox.reverted(action, now))
+                .chain(() -> notifications.reverted(action, row.recipient(), now))
                 .chain(() -> standings.standing(action.subject(), now))
                 .map(standing -> new RevertOutcome(action, standing, true));
     }

@@ -4,6 +4,7 @@ import dev.bulwark.action.enforcement.ActionOrigin;
 import dev.bulwark.action.enforcement.ActionStatus;
 import dev.bulwark.action.enforcement.EnforcementAction;
 import dev.bulwark.action.enforcement.Provenance;
+import dev.bulwark.action.notification.Recipient;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.action.subject.SubjectKind;
 import dev.bulwark.policy.EnforcementType;
@@ -103,7 +104,15 @@ public class EnforcementActionEntity {
     @Column(name = "expired_at")
     public Instant expiredAt;
 
-    static EnforcementActionEntity from(EnforcementAction action, String idempotencyKey, String requestHash) {
+    /** The product team whose user it is; null when none was named. */
+    @Column(length = 256)
+    public String tenant;
+
+    @Column(name = "notice_language", length = 35)
+    public String noticeLanguage;
+
+    static EnforcementActionEntity from(EnforcementAction action, Recipient recipient, String idempotencyKey,
+            String requestHash) {
         EnforcementActionEntity row = new EnforcementActionEntity();
         row.id = action.id();
         row.idempotencyKey = idempotencyKey;
@@ -123,6 +132,8 @@ public class EnforcementActionEntity {
         row.createdAt = action.createdAt();
         row.expiresAt = action.expiresAt();
         row.status = action.status();
+        row.tenant = recipient.tenant();
+        row.noticeLanguage = recipient.language();
         return row;
     }
 
@@ -137,6 +148,11 @@ public class EnforcementActionEntity {
 
     public Subject subject() {
         return new Subject(subjectType, subjectId, organizationId);
+    }
+
+    /** Who was told of the action when it was taken, and is told of what becomes of it. */
+    public Recipient recipient() {
+        return new Recipient(tenant, noticeLanguage);
     }
 
     public EnforcementAction toDomain() {

@@ -2,6 +2,7 @@ package dev.bulwark.action.enforcement.persistence;
 
 import dev.bulwark.action.enforcement.ActionStatus;
 import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.notification.Recipient;
 import dev.bulwark.action.subject.Subject;
 import dev.bulwark.policy.EnforcementType;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -23,8 +24,9 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
     }
 
     /** Inserts at once, so a reused idempotency key fails here and not at commit. */
-    public Uni<EnforcementActionEntity> insert(EnforcementAction action, String idempotencyKey, String requestHash) {
-        return persistAndFlush(EnforcementActionEntity.from(action, idempotencyKey, requestHash));
+    public Uni<EnforcementActionEntity> insert(EnforcementAction action, Recipient recipient, String idempotencyKey,
+            String requestHash) {
+        return persistAndFlush(EnforcementActionEntity.from(action, recipient, idempotencyKey, requestHash));
     }
 
     /** The organisation the subject's latest action recorded it under; null when none did. */

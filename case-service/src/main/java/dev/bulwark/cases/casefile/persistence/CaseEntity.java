@@ -98,6 +98,10 @@ public class CaseEntity {
 
     public String language;
 
+    /** The product team whose user or organisation the case is about, from the first item; null when unknown. */
+    @Column(length = 256)
+    public String tenant;
+
     /** How many of the case's items are user reports. */
     @Column(name = "report_count", nullable = false)
     public int reportCount;

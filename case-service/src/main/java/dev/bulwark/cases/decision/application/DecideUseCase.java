@@ -114,7 +114,7 @@ public class DecideUseCase {
     private Uni<DecisionResult> close(Pending pending, String reviewer) {
         CaseEntity kase = pending.kase();
         DecidedCase decided = new DecidedCase(kase.id, kase.subject(), pending.decision(), reviewer,
-                pending.provenance(), pending.provenance().policyVersion());
+                pending.provenance(), pending.provenance().policyVersion(), kase.tenant, kase.language);
         return effectsOf(kase).carryOut(decided)
                 .chain(enforcement -> Panache.withTransaction(() -> cases.findForUpdate(kase.id)
                         .chain(locked -> record(checked(locked, kase.id, reviewer), reviewer, pending, enforcement))));

@@ -24,7 +24,9 @@ public interface DecisionEffects {
      * A case being closed, as the effects need it.
      *
      * @param policyVersion the policy version the case is decided under (the case's own)
+     * @param tenant the product team told of an enforcement; null when the case does not know it
+     * @param language the case's language, for the notice to the user; null when unknown
      */
     record DecidedCase(UUID caseId, Subject subject, Decision decision, String reviewer, Provenance provenance,
-            String policyVersion) {}
+            String policyVersion, String tenant, String language) {}
 }

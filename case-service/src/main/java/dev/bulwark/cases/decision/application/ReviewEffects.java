@@ -24,7 +24,7 @@ public class ReviewEffects implements DecisionEffects {
     @Override
     public Uni<Enforcement> carryOut(DecidedCase decided) {
         return decided.decision().isViolating()
-                ? action.enforce(decided.caseId(), decided.subject(), decided.decision(), decided.reviewer(), decided.provenance())
+                ? action.enforce(decided)
                 : Uni.createFrom().item(Enforcement.NONE);
     }
 }

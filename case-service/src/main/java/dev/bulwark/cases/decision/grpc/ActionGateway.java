@@ -8,6 +8,7 @@ import dev.bulwark.cases.decision.EnforcementRejectedException;
 import dev.bulwark.cases.decision.EnforcementUnavailableException;
 import dev.bulwark.cases.decision.Provenance;
 import dev.bulwark.cases.decision.SubjectStanding;
+import dev.bulwark.cases.decision.application.DecisionEffects.DecidedCase;
 import com.google.protobuf.Timestamp;
 import dev.bulwark.proto.action.v1.Action;
 import dev.bulwark.proto.action.v1.GetStandingRequest;
@@ -32,6 +33,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -63,20 +65,25 @@ public class ActionGateway {
     }
 
     @WithSpan("action.Enforce")
-    public Uni<Enforcement> enforce(UUID caseId, Subject subject, Decision decision, String reviewer, Provenance provenance) {
+    public Uni<Enforcement> enforce(DecidedCase decided) {
+        Decision decision = decided.decision();
+        Provenance provenance = decided.provenance();
         EnforceRequest.Builder request = EnforceRequest.newBuilder()
-                .setIdempotencyKey(idempotencyKey(caseId))
-                .setSubject(SubjectProtoMapping.toProto(subject))
+                .setIdempotencyKey(idempotencyKey(decided.caseId()))
+                .setSubject(SubjectProtoMapping.toProto(decided.subject()))
                 .setCategory(decision.category())
                 .setOrigin(ActionOrigin.ACTION_ORIGIN_REVIEW)
                 .setRequestedType(decision.action() == null
                         ? ActionType.ACTION_TYPE_UNSPECIFIED
                         : ActionType.valueOf("ACTION_TYPE_" + decision.action().name()))
-                .setReferenceId(caseId.toString())
-                .setActor(reviewer)
+                .setReferenceId(decided.caseId().toString())
+                .setActor(decided.reviewer())
                 .setPolicyVersion(provenance.policyVersion())
                 .addAllModelVersions(provenance.modelVersions())
                 .addAllSignalIds(provenance.signalIds());
+        // The tenant's webhook and the user's notice; action-service sends none without a tenant.
+        Optional.ofNullable(decided.tenant()).ifPresent(request::setTenant);
+        Optional.ofNullable(decided.language()).ifPresent(request::setLanguage);
         return action.withDeadlineAfter(config.actionDeadline().toMillis(), TimeUnit.MILLISECONDS)
                 .enforce(request.build())
                 .map(ActionGateway::toEnforcement)

@@ -103,6 +103,7 @@ public class OpenCaseUseCase {
         kase.severity = route.severity();
         kase.surface = item.surface();
         kase.language = item.language();
+        kase.tenant = item.tenant();
         kase.reportCount = item.source() == ItemSource.REPORT ? 1 : 0;
         kase.reach = item.reach();
         kase.priority = CasePriority.of(route.severity(), 1, kase.reportCount, kase.reach, Duration.ZERO);

@@ -40,7 +40,8 @@ final class OpenCaseMapping {
                 new Explanation(
                         request.getCategoryReasonsList().stream().map(OpenCaseMapping::reason).toList(),
                         request.getSignalsList().stream().map(OpenCaseMapping::signal).toList()),
-                request.getReach());
+                request.getReach(),
+                blankToNull(request.getTenant()));
     }
 
     /** An automatic enforcement offered for QA: the enforced submission as an item, and its actions. */

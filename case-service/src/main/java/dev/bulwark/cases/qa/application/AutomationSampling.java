@@ -79,7 +79,8 @@ public class AutomationSampling {
         sample.sampledAt = now;
         CaseItemEntity item = ItemRows.of(null, enforced.item(), now);
         return opener.open(new QaCaseOpener.QaCase(enforced.item().subject(), enforced.item().category(),
-                        enforced.item().policyVersion(), enforced.item().reach(), List.of(item), sample), now)
+                        enforced.item().policyVersion(), enforced.item().reach(), List.of(item), sample,
+                        enforced.item().tenant()), now)
                 .call(qa -> offers.attach(enforced.sourceKey(), qa.id))
                 .map(qa -> new OfferResult(Optional.of(qa.id), false));
     }

@@ -57,9 +57,10 @@ public class QaCaseOpener {
      *
      * @param items new item rows (their case id is filled in here), at least one
      * @param sample the sample row (its case id is filled in here)
+     * @param tenant the product team of the checked decision's subject, named if QA enforces; null when unknown
      */
     public record QaCase(Subject subject, String category, String policyVersion, long reach, List<CaseItemEntity> items,
-            QaSampleEntity sample) {}
+            QaSampleEntity sample, String tenant) {}
 
     public Uni<CaseEntity> open(QaCase qa, Instant now) {
         PolicyDocument policy = policies.forDecision(qa.policyVersion());
@@ -77,6 +78,7 @@ public class QaCaseOpener {
         kase.severity = CaseRoute.severity(policy.policy(), qa.category());
         kase.surface = first.surface;
         kase.language = first.language;
+        kase.tenant = qa.tenant();
         kase.reportCount = reports;
         kase.reach = qa.reach();
         kase.priority = CasePriority.of(kase.severity, rows.size(), reports, kase.reach, Duration.ZERO);

@@ -44,8 +44,7 @@ public class QaEffects implements DecisionEffects {
                     return switch (QaComparison.of(sample.original(), qa).correction()) {
                         case NONE -> Uni.createFrom().item(Enforcement.NONE);
                         case REVERT_ORIGINAL_ACTIONS -> revert(sample, decided.caseId(), decided.reviewer());
-                        case ENFORCE -> action.enforce(decided.caseId(), decided.subject(), decided.decision(),
-                                decided.reviewer(), decided.provenance());
+                        case ENFORCE -> action.enforce(decided);
                     };
                 });
     }

@@ -52,7 +52,8 @@ public class ReviewSampling implements DecisionRecorded {
         Instant now = record.decidedAt();
         return items.listForCase(kase.id)
                 .chain(seen -> opener.open(new QaCaseOpener.QaCase(kase.subject(), kase.category, kase.policyVersion,
-                        kase.reach, seen.stream().map(ReviewSampling::copy).toList(), sample(kase, record)), now))
+                        kase.reach, seen.stream().map(ReviewSampling::copy).toList(), sample(kase, record),
+                        kase.tenant), now))
                 .chain(qa -> exclusions.exclude(qa.id, record.reviewer(), ExclusionReason.ORIGINAL_DECIDER));
     }
 

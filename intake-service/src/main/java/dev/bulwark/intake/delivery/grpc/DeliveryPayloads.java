@@ -44,7 +44,8 @@ public final class DeliveryPayloads {
                 .setReferenceId(item.referenceId())
                 .setSurface(item.surface())
                 .setPolicyVersion(item.policyVersion())
-                .addAllReasons(item.reasons());
+                .addAllReasons(item.reasons())
+                .setTenant(item.tenant());
         item.content().map(ClassificationMapping::toProto).ifPresent(b::setContent);
         item.category().ifPresent(b::setCategory);
         item.judgement().ifPresent(j -> {
@@ -67,6 +68,8 @@ public final class DeliveryPayloads {
                 .addAllModelVersions(order.modelVersions())
                 .addAllSignalIds(order.signalIds())
                 .setActor(ACTOR)
+                .setTenant(order.tenant())
+                .setLanguage(order.language() == null ? "" : order.language())
                 .build()
                 .toByteArray();
     }

@@ -38,6 +38,7 @@ public class QaOffers {
         return new CaseItem(EnforcementOrder.keyOf(submission.id), CaseItem.Source.SUBMISSION, submission.author(),
                 submission.id.toString(), submission.surface, Optional.of(submission.content()),
                 Routing.of(judgement).enforceCategory(), submission.policyVersion,
-                judgement.reasons().stream().map(Classification.Reason::describe).toList(), Optional.of(judgement));
+                judgement.reasons().stream().map(Classification.Reason::describe).toList(), Optional.of(judgement),
+                submission.tenant);
     }
 }

@@ -91,7 +91,8 @@ public class FileReport {
                 report.reason().category(),
                 submission.map(s -> s.policyVersion).orElse(policies.active().version()),
                 List.of("user report: " + report.reason().name().toLowerCase(java.util.Locale.ROOT)),
-                submission.map(SubmissionEntity::classification));
+                submission.map(SubmissionEntity::classification),
+                report.tenant());
     }
 
     private ReportAnswer replay(ReportEntity existing, String fingerprint) {

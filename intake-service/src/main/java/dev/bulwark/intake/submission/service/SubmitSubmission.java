@@ -91,13 +91,14 @@ public class SubmitSubmission {
         if (routing.openCase()) {
             CaseItem item = new CaseItem("submission:" + id, CaseItem.Source.SUBMISSION, s.author(), id.toString(), s.surface(),
                     Optional.of(s.content()), routing.caseCategory(), c.policyVersion(),
-                    c.reasons().stream().map(Classification.Reason::describe).toList(), Optional.of(c));
+                    c.reasons().stream().map(Classification.Reason::describe).toList(), Optional.of(c), s.tenant());
             chain = chain.chain(() -> outbox.openCase(OutboxEntity.Origin.SUBMISSION, id, item).invoke(written::add));
         }
         if (routing.enforceCategory().isPresent()) {
             String category = routing.enforceCategory().get();
             EnforcementOrder order = new EnforcementOrder(EnforcementOrder.keyOf(id), s.author(), category,
-                    id.toString(), c.policyVersion(), c.modelVersions(), c.signalIdsFor(category));
+                    id.toString(), c.policyVersion(), c.modelVersions(), c.signalIdsFor(category), s.tenant(),
+                    s.content().language());
             chain = chain.chain(() -> outbox.enforce(id, order).invoke(written::add));
         }
         return chain.map(ignored -> written);

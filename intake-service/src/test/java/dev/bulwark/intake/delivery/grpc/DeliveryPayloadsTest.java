@@ -34,11 +34,12 @@ class DeliveryPayloadsTest {
     void shouldCarryWhatProducedTheDecisionIntoOpenCase() throws InvalidProtocolBufferException {
         CaseItem item = new CaseItem("submission:1", CaseItem.Source.SUBMISSION, AUTHOR, "1", "chat",
                 Optional.of(new SubmittedContent("You are a pathetic idiot", "en", List.of())),
-                Optional.of("harassment"), "2026-11-26.1", List.of("harassment: REVIEW"), Optional.of(JUDGED));
+                Optional.of("harassment"), "2026-11-26.1", List.of("harassment: REVIEW"), Optional.of(JUDGED), "acme");
 
         OpenCaseRequest request = OpenCaseRequest.parseFrom(DeliveryPayloads.openCase(item));
 
         assertThat(request.getPolicyVersion()).isEqualTo("2026-11-26.1");
+        assertThat(request.getTenant()).isEqualTo("acme");
         assertThat(request.getModelVersionsList()).containsExactly("lexicon-2026.11");
         assertThat(request.getScores(0).getName()).isEqualTo("harassment");
         assertThat(request.getCategoryReasons(0).getCategory()).isEqualTo("harassment");
@@ -52,7 +53,7 @@ class DeliveryPayloadsTest {
     @Test
     void shouldSendAReportAboutNoSubmissionWithoutAJudgement() throws InvalidProtocolBufferException {
         CaseItem item = new CaseItem("report:1", CaseItem.Source.REPORT, AUTHOR, "1", "", Optional.empty(),
-                Optional.of("spam"), "2026-11-26.1", List.of("user report: spam"), Optional.empty());
+                Optional.of("spam"), "2026-11-26.1", List.of("user report: spam"), Optional.empty(), "acme");
 
         OpenCaseRequest request = OpenCaseRequest.parseFrom(DeliveryPayloads.openCase(item));
 
@@ -67,13 +68,14 @@ class DeliveryPayloadsTest {
     void shouldOfferAnAutomaticEnforcementWithItsActionAndWhatProducedIt() throws InvalidProtocolBufferException {
         CaseItem enforced = new CaseItem("submission:1:enforce", CaseItem.Source.SUBMISSION, AUTHOR, "1", "chat",
                 Optional.of(new SubmittedContent("You are a pathetic idiot", "en", List.of())),
-                Optional.of("harassment"), "2026-11-26.1", List.of("harassment: BLOCK"), Optional.of(JUDGED));
+                Optional.of("harassment"), "2026-11-26.1", List.of("harassment: BLOCK"), Optional.of(JUDGED), "acme");
 
         OpenCaseRequest request = OpenCaseRequest.parseFrom(DeliveryPayloads.automatedAction(enforced, "act-1"));
 
         assertThat(request.getSource()).isEqualTo(CaseSource.CASE_SOURCE_AUTOMATED_ACTION);
         assertThat(request.getSourceKey()).isEqualTo("submission:1:enforce");
         assertThat(request.getActionIdsList()).containsExactly("act-1");
+        assertThat(request.getTenant()).isEqualTo("acme");
         assertThat(request.getCategory()).isEqualTo("harassment");
         assertThat(request.getContent().getText()).isEqualTo("You are a pathetic idiot");
         assertThat(request.getScores(0).getName()).isEqualTo("harassment");
@@ -84,12 +86,14 @@ class DeliveryPayloadsTest {
     @Test
     void shouldCarryModelVersionsAndSignalIdsIntoEnforce() throws InvalidProtocolBufferException {
         EnforcementOrder order = new EnforcementOrder("submission:1:enforce", AUTHOR, "violence", "1", "2026-11-26.1",
-                List.of("lexicon-2026.11"), List.of("lexicon:violence"));
+                List.of("lexicon-2026.11"), List.of("lexicon:violence"), "acme", "de");
 
         EnforceRequest request = EnforceRequest.parseFrom(DeliveryPayloads.enforce(order));
 
         assertThat(request.getPolicyVersion()).isEqualTo("2026-11-26.1");
         assertThat(request.getModelVersionsList()).containsExactly("lexicon-2026.11");
         assertThat(request.getSignalIdsList()).containsExactly("lexicon:violence");
+        assertThat(request.getTenant()).isEqualTo("acme");
+        assertThat(request.getLanguage()).isEqualTo("de");
     }
 }
