@@ -76,6 +76,17 @@ public record EnforcementAction(
         return status == ActionStatus.IN_FORCE && !reverted();
     }
 
+    /**
+     * Where it stands in its life, as clients are told: REVERTED or EXPIRED (recorded beside the stored
+     * status, and what a client most needs to know), else the stored status.
+     */
+    public String lifecycleStatus() {
+        if (reverted()) {
+            return "REVERTED";
+        }
+        return expiredAt != null ? "EXPIRED" : status.name();
+    }
+
     /** When it took effect: on approval for an action that needed one, else when it was taken. */
     public Instant inForceSince() {
         return status == ActionStatus.IN_FORCE && decidedAt != null ? decidedAt : createdAt;

@@ -106,15 +106,8 @@ final class ProtoMapper {
         return proto.build();
     }
 
-    /** Reversal and expiry are recorded beside the stored status, and are what a client most needs to know. */
     private static ActionStatus status(EnforcementAction action) {
-        if (action.reverted()) {
-            return ActionStatus.ACTION_STATUS_REVERTED;
-        }
-        if (action.expiredAt() != null) {
-            return ActionStatus.ACTION_STATUS_EXPIRED;
-        }
-        return ActionStatus.valueOf("ACTION_STATUS_" + action.status().name());
+        return ActionStatus.valueOf("ACTION_STATUS_" + action.lifecycleStatus());
     }
 
     private static EnforcementType requestedType(ActionType type) {

@@ -7,4 +7,7 @@ import java.util.List;
 /** RFC 7807 problem details; {@code violations} only on 400. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldViolation> violations) {}
+        List<FieldViolation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+}

@@ -17,7 +17,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The one set of REST exception mappers: every error leaves as {@code application/problem+json}. */
 public class ProblemMappers {
 
-    static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPE_BASE = "urn:bulwark:problem:";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
@@ -76,6 +75,6 @@ public class ProblemMappers {
     private static Response problem(int status, String type, String title, String detail, UriInfo uri,
             List<FieldViolation> violations) {
         Problem body = new Problem(TYPE_BASE + type, title, status, detail, uri.getPath(), violations);
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }

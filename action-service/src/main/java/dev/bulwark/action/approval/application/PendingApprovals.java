@@ -1,13 +1,12 @@
 package dev.bulwark.action.approval.application;
 
-import dev.bulwark.action.approval.PageCursor;
 import dev.bulwark.action.approval.persistence.PendingApprovalRepository;
-import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.rest.ActionPage;
+import dev.bulwark.action.rest.PageCursor;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /** The approvers' queue: pending actions oldest first, a page at a time; and the gauge of its length. */
 @ApplicationScoped
@@ -29,19 +28,14 @@ public class PendingApprovals {
      *
      * @param after where the previous page ended; null for the first page
      */
-    public Uni<Page> page(PageCursor after, int size) {
+    public Uni<ActionPage> page(PageCursor after, int size) {
         int limit = Math.min(size, MAX_PAGE);
         // One more than asked for tells whether another page follows.
         return Panache.withSession(() -> after == null
                         ? pending.page(null, null, limit + 1)
                         : pending.page(after.createdAt(), after.id(), limit + 1))
-                .map(rows -> rows.size() > limit
-                        ? new Page(rows.subList(0, limit), PageCursor.after(rows.get(limit - 1)))
-                        : new Page(rows, null));
+                .map(rows -> ActionPage.of(rows, limit));
     }
-
-    /** @param next where the next page starts; null on the last page */
-    public record Page(List<EnforcementAction> actions, PageCursor next) {}
 
     @Scheduled(every = "${bulwark.action.approval.gauge-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refreshGauge() {

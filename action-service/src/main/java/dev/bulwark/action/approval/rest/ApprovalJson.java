@@ -1,8 +1,8 @@
 package dev.bulwark.action.approval.rest;
 
 import dev.bulwark.action.approval.application.ApprovalOutcome;
-import dev.bulwark.action.approval.application.PendingApprovals;
 import dev.bulwark.action.enforcement.EnforcementAction;
+import dev.bulwark.action.rest.ActionPage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +37,7 @@ final class ApprovalJson {
     /** @param nextCursor pass as {@code cursor} for the next page; null on the last page */
     record PageJson(List<PendingJson> items, String nextCursor) {
 
-        static PageJson of(PendingApprovals.Page page) {
+        static PageJson of(ActionPage page) {
             return new PageJson(page.actions().stream().map(PendingJson::of).toList(),
                     page.next() == null ? null : page.next().token());
         }

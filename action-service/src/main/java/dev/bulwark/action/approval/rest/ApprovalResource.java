@@ -1,7 +1,6 @@
 package dev.bulwark.action.approval.rest;
 
 import dev.bulwark.action.approval.Decision;
-import dev.bulwark.action.approval.PageCursor;
 import dev.bulwark.action.approval.application.DecideApprovalUseCase;
 import dev.bulwark.action.approval.application.PendingApprovals;
 import dev.bulwark.action.approval.rest.ApprovalJson.DecidedJson;
@@ -9,6 +8,8 @@ import dev.bulwark.action.approval.rest.ApprovalJson.NoteJson;
 import dev.bulwark.action.approval.rest.ApprovalJson.PageJson;
 import dev.bulwark.action.error.FieldViolation;
 import dev.bulwark.action.error.InvalidRequestException;
+import dev.bulwark.action.rest.PageRequest;
+import dev.bulwark.action.rest.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Two-person approval: the queue of actions waiting for a second person, and their approval or
@@ -33,7 +43,12 @@ import java.util.UUID;
 @Path("/api/v1/approvals")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("${bulwark.action.approval.approver-roles}")
+@Tag(name = "Approvals", description = "Two-person approval of severe actions")
 public class ApprovalResource {
+
+    private static final String REJECT_EXAMPLE = """
+            {"note": "The reported messages were quotes; a warning is enough."}
+            """;
 
     private static final int MAX_NOTE = 1024;
 
@@ -49,27 +64,46 @@ public class ApprovalResource {
 
     /** Pending actions, oldest first; {@code nextCursor} fetches the next page. */
     @GET
-    public Uni<PageJson> pending(@QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
+    @Operation(summary = "Actions waiting for a second person, oldest first",
+            description = "Paged: pass nextCursor back as cursor for the next page.")
+    @APIResponse(responseCode = "200", description = "One page of pending actions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PageJson.class)))
+    @APIResponse(responseCode = "400", description = "A limit out of range or a cursor this API did not return; see violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "No approver role (senior reviewers and policy admins by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PageJson> pending(
+            @Parameter(description = "The nextCursor of the previous page; absent for the first page")
+                    @QueryParam("cursor") String cursor,
+            @Parameter(description = "Actions per page, 1 to " + PendingApprovals.MAX_PAGE,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+                    @QueryParam("limit") @DefaultValue("50") int limit) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (limit < 1 || limit > PendingApprovals.MAX_PAGE) {
-            violations.add(new FieldViolation("limit", "must be 1 to " + PendingApprovals.MAX_PAGE));
-        }
-        PageCursor after = null;
-        try {
-            after = cursor == null || cursor.isEmpty() ? null : PageCursor.parse(cursor);
-        } catch (IllegalArgumentException e) {
-            violations.add(new FieldViolation("cursor", "must be a nextCursor this API returned"));
-        }
+        PageRequest page = PageRequest.read(cursor, limit, PendingApprovals.MAX_PAGE, violations);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        return pending.page(after, limit).map(PageJson::of);
+        return pending.page(page.after(), page.limit()).map(PageJson::of);
     }
 
     /** The action takes effect now: its strike counts, identity effects follow, a timed action runs from now. */
     @POST
     @Path("/{actionId}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a pending action",
+            description = "It takes effect now: its strike counts, identity effects follow, a timed action runs from now.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteJson.class)))
+    @APIResponse(responseCode = "200", description = "The action, now IN_FORCE, and its subject's standing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecidedJson.class)))
+    @APIResponse(responseCode = "400", description = "The action id is not a UUID or the note is too long; see violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "No approver role (senior reviewers and policy admins by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No action with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "same-person: the caller asked for the action; not-pending: it "
+            + "was decided already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DecidedJson> approve(@PathParam("actionId") String actionId, NoteJson body) {
         return decide.approve(decision(actionId, body, false)).map(DecidedJson::of);
     }
@@ -78,6 +112,20 @@ public class ApprovalResource {
     @POST
     @Path("/{actionId}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a pending action", description = "It never takes effect; the note saying why is required.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NoteJson.class), examples = @ExampleObject(name = "reject", value = REJECT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The action, now REJECTED, and its subject's standing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecidedJson.class)))
+    @APIResponse(responseCode = "400", description = "The action id is not a UUID or the note is missing or too long; see violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "No approver role (senior reviewers and policy admins by default)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No action with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "same-person: the caller asked for the action; not-pending: it "
+            + "was decided already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<DecidedJson> reject(@PathParam("actionId") String actionId, NoteJson body) {
         return decide.reject(decision(actionId, body, true)).map(DecidedJson::of);
     }

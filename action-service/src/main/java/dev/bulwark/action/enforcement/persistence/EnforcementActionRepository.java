@@ -18,6 +18,8 @@ import java.util.UUID;
 public class EnforcementActionRepository implements PanacheRepositoryBase<EnforcementActionEntity, UUID> {
 
     private static final Sort NEWEST_FIRST = Sort.descending("createdAt").and("id");
+    /** A total order for keyset paging: ties on the creation time go by id, the same way. */
+    private static final Sort NEWEST_FIRST_BY_ID = Sort.descending("createdAt", "id");
 
     public Uni<EnforcementActionEntity> findByIdempotencyKey(String key) {
         return find("idempotencyKey", key).firstResult();
@@ -42,6 +44,19 @@ public class EnforcementActionRepository implements PanacheRepositoryBase<Enforc
         return find("subjectType = ?1 and subjectId = ?2", NEWEST_FIRST, subject.kind(), subject.id())
                 .page(0, limit)
                 .list()
+                .map(rows -> rows.stream().map(EnforcementActionEntity::toDomain).toList());
+    }
+
+    /**
+     * Up to {@code size} of the subject's actions, newest first; older than the one at ({@code beforeCreatedAt},
+     * {@code beforeId}) when given.
+     */
+    public Uni<List<EnforcementAction>> history(Subject subject, Instant beforeCreatedAt, UUID beforeId, int size) {
+        var query = beforeCreatedAt == null
+                ? find("subjectType = ?1 and subjectId = ?2", NEWEST_FIRST_BY_ID, subject.kind(), subject.id())
+                : find("subjectType = ?1 and subjectId = ?2 and (createdAt < ?3 or (createdAt = ?3 and id < ?4))",
+                        NEWEST_FIRST_BY_ID, subject.kind(), subject.id(), beforeCreatedAt, beforeId);
+        return query.page(0, size).list()
                 .map(rows -> rows.stream().map(EnforcementActionEntity::toDomain).toList());
     }
 

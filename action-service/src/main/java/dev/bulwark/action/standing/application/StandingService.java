@@ -3,6 +3,8 @@ package dev.bulwark.action.standing.application;
 import dev.bulwark.action.enforcement.persistence.EnforcementActionRepository;
 import dev.bulwark.action.enforcement.persistence.StrikeRepository;
 import dev.bulwark.action.enforcement.Ladder;
+import dev.bulwark.action.rest.ActionPage;
+import dev.bulwark.action.rest.PageCursor;
 import dev.bulwark.action.standing.Standing;
 import dev.bulwark.action.standing.StandingProjection;
 import dev.bulwark.action.standing.SubjectHistory;
@@ -63,5 +65,18 @@ public class StandingService {
         return Panache.withSession(() -> standing(subject, now)
                 .chain(standing -> actions.recent(subject, SubjectHistory.MAX_ACTIONS)
                         .map(recent -> new SubjectHistory(standing, recent))));
+    }
+
+    /**
+     * One page of every action the subject ever had, newest first, whatever became of it.
+     *
+     * @param before where the previous page ended; null for the first page
+     */
+    public Uni<ActionPage> actions(Subject subject, PageCursor before, int size) {
+        // One more than asked for tells whether another page follows.
+        return Panache.withSession(() -> before == null
+                        ? actions.history(subject, null, null, size + 1)
+                        : actions.history(subject, before.createdAt(), before.id(), size + 1))
+                .map(rows -> ActionPage.of(rows, size));
     }
 }

@@ -2,6 +2,8 @@ package dev.bulwark.action.transparency.rest;
 
 import dev.bulwark.action.error.FieldViolation;
 import dev.bulwark.action.error.InvalidRequestException;
+import dev.bulwark.action.rest.PageCursor;
+import dev.bulwark.action.rest.Problem;
 import dev.bulwark.action.rest.Roles;
 import dev.bulwark.action.transparency.StatementState;
 import dev.bulwark.action.transparency.application.ExportReport;
@@ -22,6 +24,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Statements of reasons for the DSA Transparency Database: auditors and policy admins list them by
@@ -29,6 +38,7 @@ import java.util.Locale;
  */
 @Path("/api/v1/transparency")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Transparency", description = "Statements of reasons for the DSA Transparency Database")
 public class TransparencyResource {
 
     static final int MAX_PAGE = 100;
@@ -44,25 +54,48 @@ public class TransparencyResource {
     @GET
     @Path("/statements")
     @RolesAllowed({Roles.AUDITOR, Roles.POLICY_ADMIN})
-    public Uni<StatementPageJson> list(@QueryParam("state") String state, @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
+    @Operation(summary = "Statements of reasons, oldest first, optionally of one state",
+            description = "Paged: pass next back as after for the next page.")
+    @APIResponse(responseCode = "200", description = "One page of statements",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatementPageJson.class)))
+    @APIResponse(responseCode = "400", description = "An unknown state, a limit out of range or an after this API did "
+            + "not return; see violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither an auditor nor a policy admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<StatementPageJson> list(
+            @Parameter(description = "Only statements in this state", schema = @Schema(implementation = StatementState.class))
+                    @QueryParam("state") String state,
+            @Parameter(description = "The next of the previous page; absent for the first page")
+                    @QueryParam("after") String after,
+            @Parameter(description = "Statements per page, 1 to " + MAX_PAGE,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+                    @QueryParam("limit") @DefaultValue("50") int limit) {
         List<FieldViolation> violations = new ArrayList<>();
         StatementState filter = state(state, violations);
         if (limit < 1 || limit > MAX_PAGE) {
             violations.add(new FieldViolation("limit", "must be 1 to " + MAX_PAGE));
         }
+        PageCursor cursor = cursor(after, violations);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
-        StatementCursor cursor = after == null || after.isEmpty() ? null : StatementCursor.decode(after);
         return Panache.withSession(() -> statements.page(filter, cursor == null ? null : cursor.createdAt(),
-                        cursor == null ? null : cursor.actionId(), limit + 1))
+                        cursor == null ? null : cursor.id(), limit + 1))
                 .map(rows -> page(rows, limit));
     }
 
     @POST
     @Path("/export")
     @RolesAllowed(Roles.POLICY_ADMIN)
+    @Operation(summary = "Run an export now instead of waiting for the schedule")
+    @APIResponse(responseCode = "200", description = "What the run did",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportReport.class)))
+    @APIResponse(responseCode = "403", description = "Not a policy admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "transparency-export-off: the export is not enabled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ExportReport> export() {
         return exporter.run();
     }
@@ -79,12 +112,24 @@ public class TransparencyResource {
         }
     }
 
+    private static PageCursor cursor(String after, List<FieldViolation> violations) {
+        if (after == null || after.isEmpty()) {
+            return null;
+        }
+        try {
+            return PageCursor.parse(after);
+        } catch (IllegalArgumentException e) {
+            violations.add(new FieldViolation("after", "not a cursor of this listing"));
+            return null;
+        }
+    }
+
     private static StatementPageJson page(List<TransparencyStatementEntity> rows, int limit) {
         List<TransparencyStatementEntity> shown = rows.subList(0, Math.min(limit, rows.size()));
         String next = null;
         if (rows.size() > limit) {
             TransparencyStatementEntity last = shown.get(shown.size() - 1);
-            next = new StatementCursor(last.createdAt, last.actionId).encode();
+            next = new PageCursor(last.createdAt, last.actionId).token();
         }
         return new StatementPageJson(shown.stream().map(StatementJson::of).toList(), next);
     }

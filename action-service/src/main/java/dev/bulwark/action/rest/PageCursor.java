@@ -1,4 +1,4 @@
-package dev.bulwark.action.approval;
+package dev.bulwark.action.rest;
 
 import dev.bulwark.action.enforcement.EnforcementAction;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +7,9 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Where a page of pending actions ended: the last action's creation time and id (the sort key). Sent
- * to clients as an opaque token, so a page never repeats or skips an action however the queue changes.
+ * Where a page of a listing of actions ended: the last action's creation time and id (the sort key).
+ * Sent to clients as an opaque token, so a page never repeats or skips an action however the listing
+ * changes. The approval queue and a subject's action history page with it.
  */
 public record PageCursor(Instant createdAt, UUID id) {
 

@@ -1,4 +1,4 @@
-package dev.bulwark.action.approval;
+package dev.bulwark.action.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
