@@ -51,7 +51,7 @@ class ClaimBenchmark {
     private static final String QUEUE = "general";
     /** Both claim paths first run over this many cases of another queue, so neither is measured cold. */
     private static final String WARM_UP_QUEUE = "integrity";
-    private static final int WARM_UP_CASES = 10_000;
+    private static final int WARM_UP_CASES = 40_000;
     private static final int CASES = Integer.getInteger("bench.claims", 100_000);
 
     private static final String RAW_CLAIM_NEXT = """
