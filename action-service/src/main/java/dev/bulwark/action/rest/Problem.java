@@ -2,6 +2,7 @@ package dev.bulwark.action.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.bulwark.action.error.FieldViolation;
+import dev.bulwark.restproblems.ProblemResponses;
 import java.util.List;
 
 /** RFC 7807 problem details; {@code violations} only on 400. */
@@ -9,5 +10,5 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, String instance,
         List<FieldViolation> violations) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = ProblemResponses.MEDIA_TYPE;
 }

@@ -1,6 +1,7 @@
 package dev.bulwark.cases.platform.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.bulwark.restproblems.ProblemResponses;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, String instance, List<Violation> violations) {
 
     /** Media type of every error response. */
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = ProblemResponses.MEDIA_TYPE;
 
     /** One invalid field, query parameter or header. */
     public record Violation(String field, String message) {}

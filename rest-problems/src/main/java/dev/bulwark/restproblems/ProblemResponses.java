@@ -1,4 +1,4 @@
-package dev.bulwark.action.rest;
+package dev.bulwark.restproblems;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
@@ -9,11 +9,15 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents every error response without a body as problem JSON, which is what {@link ProblemMappers}
- * sends. Quarkus adds the 401 and 403 of secured endpoints itself, without a body; this runs after it.
+ * Documents every error response without a body as problem JSON (the service's {@code Problem}
+ * schema), which is what the services' exception mappers send. Quarkus adds the 401 and 403 of
+ * secured endpoints itself, without a body; this runs after it.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.RUN)
 public class ProblemResponses implements OASFilter {
+
+    /** The RFC 7807 media type of every error body. */
+    public static final String MEDIA_TYPE = "application/problem+json";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -26,7 +30,7 @@ public class ProblemResponses implements OASFilter {
                     .flatMap(operation -> operation.getResponses().getAPIResponses().entrySet().stream())
                     .filter(response -> isError(response.getKey()) && hasNoBody(response.getValue()))
                     .map(Map.Entry::getValue)
-                    .forEach(response -> response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    .forEach(response -> response.setContent(OASFactory.createContent().addMediaType(MEDIA_TYPE,
                             OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
         }
     }
