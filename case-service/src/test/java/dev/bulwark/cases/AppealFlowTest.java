@@ -22,16 +22,12 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
 import dev.bulwark.devstack.BulwarkService;
-import dev.bulwark.devstack.ServiceStack;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
-import dev.bulwark.devstack.quarkus.InjectServiceStack;
 import dev.bulwark.proto.action.v1.Action;
 import dev.bulwark.proto.action.v1.ActionOrigin;
-import dev.bulwark.proto.action.v1.ActionServiceGrpc;
 import dev.bulwark.proto.action.v1.EnforceRequest;
 import dev.bulwark.proto.action.v1.GetStandingRequest;
 import dev.bulwark.proto.action.v1.GetStandingResponse;
-import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
 import dev.bulwark.proto.cases.v1.GetAppealRequest;
 import dev.bulwark.proto.cases.v1.GetAppealResponse;
 import dev.bulwark.proto.cases.v1.OpenAppealRequest;
@@ -42,7 +38,6 @@ import dev.bulwark.proto.common.v1.Subject;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -52,7 +47,6 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Appeals of enforcement actions: filing, who is handed them, overturning and upholding, and refusals. */
@@ -60,32 +54,13 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "CASE"), @ResourceArg(name = "downstream", value = "ACTION")})
-class AppealFlowTest {
+class AppealFlowTest extends WithActionService {
 
     private static final String VIOLATING_HARASSMENT =
             "{\"outcome\":\"VIOLATING\",\"category\":\"harassment\",\"action\":null,\"note\":\"insult\"}";
     private static final String NOT_VIOLATING = "{\"outcome\":\"NOT_VIOLATING\",\"note\":\"quoted, not meant\"}";
     private static final List<String> SENIOR = List.of("senior-reviewer");
     private static final String STATEMENT = "I was quoting the message I received, not insulting anyone.";
-
-    @GrpcClient("self")
-    CaseServiceGrpc.CaseServiceBlockingStub anonymousCases;
-
-    CaseServiceGrpc.CaseServiceBlockingStub cases;
-
-    @GrpcClient("action")
-    ActionServiceGrpc.ActionServiceBlockingStub anonymousAction;
-
-    ActionServiceGrpc.ActionServiceBlockingStub action;
-
-    @InjectServiceStack
-    ServiceStack stack;
-
-    @BeforeEach
-    void callAsIntake() {
-        cases = TestTokens.withToken(anonymousCases, TestTokens.service("intake-service"));
-        action = TestTokens.withToken(anonymousAction, stack.serviceToken(BulwarkService.CASE));
-    }
 
     /** A review case about the subject that ana decides VIOLATING; its one action. */
     private record Decided(String caseId, String actionId) {}

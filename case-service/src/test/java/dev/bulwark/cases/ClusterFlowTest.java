@@ -15,18 +15,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.bulwark.devstack.BulwarkService;
-import dev.bulwark.devstack.ServiceStack;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
-import dev.bulwark.devstack.quarkus.InjectServiceStack;
 import dev.bulwark.proto.action.v1.Action;
-import dev.bulwark.proto.action.v1.ActionServiceGrpc;
 import dev.bulwark.proto.action.v1.GetStandingRequest;
 import dev.bulwark.proto.action.v1.GetStandingResponse;
 import dev.bulwark.proto.action.v1.StandingState;
-import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
 import dev.bulwark.proto.common.v1.Content;
 import dev.bulwark.proto.common.v1.Subject;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -39,14 +34,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "CASE"), @ResourceArg(name = "downstream", value = "ACTION")})
-class ClusterFlowTest {
+class ClusterFlowTest extends WithActionService {
 
     /** One promotion, written three ways that normalise to the same words; %s is the test's own code. */
     private static final String PLAIN = "Get 500 free followers today with code %s, visit our page and claim your "
@@ -59,25 +53,6 @@ class ClusterFlowTest {
             + "please bring the printed figures and your questions";
 
     private static final String VIOLATING_SPAM = "{\"outcome\":\"VIOLATING\",\"category\":\"spam\",\"note\":\"follower scam campaign\"}";
-
-    @GrpcClient("self")
-    CaseServiceGrpc.CaseServiceBlockingStub anonymousCases;
-
-    CaseServiceGrpc.CaseServiceBlockingStub cases;
-
-    @GrpcClient("action")
-    ActionServiceGrpc.ActionServiceBlockingStub anonymousAction;
-
-    ActionServiceGrpc.ActionServiceBlockingStub action;
-
-    @InjectServiceStack
-    ServiceStack stack;
-
-    @BeforeEach
-    void callAsIntake() {
-        cases = TestTokens.withToken(anonymousCases, TestTokens.service("intake-service"));
-        action = TestTokens.withToken(anonymousAction, stack.serviceToken(BulwarkService.CASE));
-    }
 
     @Test
     void shouldClusterNearDuplicatesAboutDifferentSubjectsAndLeaveUnrelatedTextOut() {

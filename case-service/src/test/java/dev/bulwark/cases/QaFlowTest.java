@@ -21,16 +21,11 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.google.rpc.BadRequest;
 import dev.bulwark.cases.qa.application.QualityGauges;
-import dev.bulwark.devstack.BulwarkService;
-import dev.bulwark.devstack.ServiceStack;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
-import dev.bulwark.devstack.quarkus.InjectServiceStack;
 import dev.bulwark.proto.action.v1.Action;
 import dev.bulwark.proto.action.v1.ActionOrigin;
-import dev.bulwark.proto.action.v1.ActionServiceGrpc;
 import dev.bulwark.proto.action.v1.EnforceRequest;
 import dev.bulwark.proto.action.v1.GetStandingRequest;
-import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
 import dev.bulwark.proto.cases.v1.CaseSource;
 import dev.bulwark.proto.cases.v1.OpenCaseRequest;
 import dev.bulwark.proto.cases.v1.OpenCaseResponse;
@@ -39,7 +34,6 @@ import io.agroal.api.AgroalDataSource;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -58,7 +52,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Blind QA of sampled decisions (every one, under this profile), its corrections, and the quality figures. */
@@ -67,37 +60,18 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "CASE"), @ResourceArg(name = "downstream", value = "ACTION")})
-class QaFlowTest {
+class QaFlowTest extends WithActionService {
 
     private static final String VIOLATING_HARASSMENT =
             "{\"outcome\":\"VIOLATING\",\"category\":\"harassment\",\"action\":null,\"note\":\"insult\"}";
     private static final String NOT_VIOLATING = "{\"outcome\":\"NOT_VIOLATING\"}";
     private static final List<String> QA = List.of("qa");
 
-    @GrpcClient("self")
-    CaseServiceGrpc.CaseServiceBlockingStub anonymousCases;
-
-    CaseServiceGrpc.CaseServiceBlockingStub cases;
-
-    @GrpcClient("action")
-    ActionServiceGrpc.ActionServiceBlockingStub anonymousAction;
-
-    ActionServiceGrpc.ActionServiceBlockingStub action;
-
-    @InjectServiceStack
-    ServiceStack stack;
-
     @Inject
     AgroalDataSource database;
 
     @Inject
     QualityGauges gauges;
-
-    @BeforeEach
-    void callAsIntake() {
-        cases = TestTokens.withToken(anonymousCases, TestTokens.service("intake-service"));
-        action = TestTokens.withToken(anonymousAction, stack.serviceToken(BulwarkService.CASE));
-    }
 
     @Test
     void shouldPutASampledDecisionBeforeQaButNeverBeforeItsReviewer() throws Exception {

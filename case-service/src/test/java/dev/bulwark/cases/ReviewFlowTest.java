@@ -16,21 +16,16 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.awaitility.Awaitility.await;
 
 import dev.bulwark.devstack.BulwarkService;
-import dev.bulwark.devstack.ServiceStack;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
-import dev.bulwark.devstack.quarkus.InjectServiceStack;
 import dev.bulwark.proto.action.v1.Action;
-import dev.bulwark.proto.action.v1.ActionServiceGrpc;
 import dev.bulwark.proto.action.v1.ActionType;
 import dev.bulwark.proto.action.v1.GetStandingRequest;
 import dev.bulwark.proto.action.v1.GetStandingResponse;
 import dev.bulwark.proto.action.v1.StandingState;
-import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
 import dev.bulwark.proto.common.v1.Subject;
 import dev.bulwark.cases.queue.application.LeaseReaper;
 import io.agroal.api.AgroalDataSource;
 import io.restassured.response.Response;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -47,36 +42,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "CASE"), @ResourceArg(name = "downstream", value = "ACTION")})
-class ReviewFlowTest {
+class ReviewFlowTest extends WithActionService {
 
     private static final String VIOLATING_HARASSMENT =
             "{\"outcome\":\"VIOLATING\",\"category\":\"harassment\",\"action\":null,\"note\":\"insult\"}";
-
-    @GrpcClient("self")
-    CaseServiceGrpc.CaseServiceBlockingStub anonymousCases;
-
-    CaseServiceGrpc.CaseServiceBlockingStub cases;
-
-    @GrpcClient("action")
-    ActionServiceGrpc.ActionServiceBlockingStub anonymousAction;
-
-    ActionServiceGrpc.ActionServiceBlockingStub action;
-
-    @InjectServiceStack
-    ServiceStack stack;
-
-    @BeforeEach
-    void callAsIntake() {
-        cases = TestTokens.withToken(anonymousCases, TestTokens.service("intake-service"));
-        action = TestTokens.withToken(anonymousAction, stack.serviceToken(BulwarkService.CASE));
-    }
 
     @Inject
     AgroalDataSource database;
