@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.google.rpc.ErrorInfo;
+import dev.bulwark.action.ActionRows;
 import dev.bulwark.action.IntakeServiceToken;
 import dev.bulwark.action.identity.IdentityEffectType;
 import dev.bulwark.action.identity.RecordingIdentityProvider;
@@ -44,9 +45,6 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,27 +114,6 @@ class ApprovalTest {
         return ids;
     }
 
-    private List<String> column(String sql, String actionId) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, UUID.fromString(actionId));
-            ResultSet rs = s.executeQuery();
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        }
-    }
-
-    private List<String> auditTypesOf(String actionId) throws SQLException {
-        return column("SELECT event_type FROM audit_log WHERE action_id = ? ORDER BY seq", actionId);
-    }
-
-    private List<String> effectsOf(String actionId) throws SQLException {
-        return column("SELECT effect || '/' || cause || '/' || coalesce(outcome, 'WAITING') FROM identity_effects"
-                + " WHERE action_id = ? ORDER BY created_at", actionId);
-    }
-
     private static void assertChainVerifies() {
         asAuditor().get("/api/v1/audit/verify").then().statusCode(200).body(containsString("\"valid\":true"));
     }
@@ -168,7 +145,7 @@ class ApprovalTest {
         assertThat(after.getState()).isEqualTo(StandingState.STANDING_STATE_BANNED);
         assertThat(after.getActiveStrikes()).isEqualTo(1);
         assertThat(pendingIds(50)).doesNotContain(id);
-        assertThat(auditTypesOf(id)).containsExactly("APPROVAL_REQUESTED", "APPROVED");
+        assertThat(ActionRows.auditTypesOf(dataSource, id)).containsExactly("APPROVAL_REQUESTED", "APPROVED");
         decide(senior("sue"), id, "approve", null).statusCode(409)
                 .body("type", equalTo("urn:bulwark:problem:not-pending"));
         given().get("/q/metrics").then().statusCode(200)
@@ -184,15 +161,16 @@ class ApprovalTest {
 
         String id = actions.enforce(banAskedByRita(account)).getAction().getActionId();
 
-        assertThat(effectsOf(id)).isEmpty();
+        assertThat(ActionRows.identityEffectsOf(dataSource, id)).isEmpty();
         assertThat(provider.callsFor(account.getId())).isEmpty();
 
         decide(person(POLICY_ADMIN, List.of("policy-admin")), id, "approve", null).statusCode(200)
                 .body("status", equalTo("IN_FORCE"));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> effectsOf(id).equals(List.of("DISABLE/ENFORCED/APPLIED")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ActionRows.identityEffectsOf(dataSource, id).equals(List.of("DISABLE/ENFORCED/APPLIED")));
         assertThat(provider.appliedTo(account.getId())).containsExactly(IdentityEffectType.DISABLE);
-        assertThat(auditTypesOf(id)).containsExactly("APPROVAL_REQUESTED", "APPROVED", "IDENTITY_DISABLED");
+        assertThat(ActionRows.auditTypesOf(dataSource, id)).containsExactly("APPROVAL_REQUESTED", "APPROVED", "IDENTITY_DISABLED");
         assertThat(standingOf(account).getState()).isEqualTo(StandingState.STANDING_STATE_BANNED);
         assertChainVerifies();
     }
@@ -213,7 +191,7 @@ class ApprovalTest {
         assertThat(after.getState()).isEqualTo(StandingState.STANDING_STATE_GOOD);
         assertThat(after.getActiveStrikes()).isZero();
         assertThat(after.getTotalStrikes()).isZero();
-        assertThat(auditTypesOf(id)).containsExactly("APPROVAL_REQUESTED", "REJECTED");
+        assertThat(ActionRows.auditTypesOf(dataSource, id)).containsExactly("APPROVAL_REQUESTED", "REJECTED");
         decide(senior("sue"), id, "approve", null).statusCode(409)
                 .body("type", equalTo("urn:bulwark:problem:not-pending"));
         assertThat(actions.getStanding(GetStandingRequest.newBuilder().setSubject(organisation).build())
@@ -232,7 +210,7 @@ class ApprovalTest {
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.ALREADY_EXISTS);
         assertThat(StatusProto.fromThrowable(refused).getDetails(0).unpack(ErrorInfo.class).getReason())
                 .isEqualTo("ACTION_NOT_IN_FORCE");
-        assertThat(auditTypesOf(id)).containsExactly("APPROVAL_REQUESTED");
+        assertThat(ActionRows.auditTypesOf(dataSource, id)).containsExactly("APPROVAL_REQUESTED");
         assertThat(pendingIds(50)).contains(id);
     }
 
@@ -248,7 +226,7 @@ class ApprovalTest {
         assertThat(replay.getAction().getActionId()).isEqualTo(first.getAction().getActionId());
         assertThat(replay.getAction().getStatus()).isEqualTo(ActionStatus.ACTION_STATUS_PENDING_APPROVAL);
         assertThat(replay.getStanding().getState()).isEqualTo(StandingState.STANDING_STATE_GOOD);
-        assertThat(auditTypesOf(first.getAction().getActionId())).containsExactly("APPROVAL_REQUESTED");
+        assertThat(ActionRows.auditTypesOf(dataSource, first.getAction().getActionId())).containsExactly("APPROVAL_REQUESTED");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
+import dev.bulwark.action.ActionRows;
 import dev.bulwark.action.IntakeServiceToken;
 import dev.bulwark.action.OnVertxContext;
 import dev.bulwark.action.expiry.application.ExpirySweeper;
@@ -34,10 +35,8 @@ import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -84,29 +83,8 @@ class ExpirySweepTest {
         }
     }
 
-    private List<String> column(String sql, String actionId) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, UUID.fromString(actionId));
-            ResultSet rs = s.executeQuery();
-            List<String> values = new ArrayList<>();
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-            return values;
-        }
-    }
-
-    private List<String> auditTypesOf(String actionId) throws SQLException {
-        return column("SELECT event_type FROM audit_log WHERE action_id = ? ORDER BY seq", actionId);
-    }
-
-    private List<String> effectsOf(String actionId) throws SQLException {
-        return column("SELECT effect || '/' || cause || '/' || coalesce(outcome, 'WAITING') FROM identity_effects"
-                + " WHERE action_id = ? ORDER BY created_at", actionId);
-    }
-
     private boolean expired(String actionId) throws SQLException {
-        return !column("SELECT id FROM enforcement_actions WHERE id = ? AND expired_at IS NOT NULL", actionId)
+        return !ActionRows.column(dataSource, "SELECT id FROM enforcement_actions WHERE id = ? AND expired_at IS NOT NULL", actionId)
                 .isEmpty();
     }
 
@@ -125,7 +103,7 @@ class ExpirySweepTest {
         Subject account = newAccount();
         EnforceResponse suspended = reviewerChooses(account, ActionType.ACTION_TYPE_SUSPEND);
         String id = suspended.getAction().getActionId();
-        await().atMost(PATIENCE).until(() -> effectsOf(id).equals(List.of("DISABLE/ENFORCED/APPLIED")));
+        await().atMost(PATIENCE).until(() -> ActionRows.identityEffectsOf(dataSource, id).equals(List.of("DISABLE/ENFORCED/APPLIED")));
 
         endedWhileDown(suspended, Duration.ofDays(2));
         sweep(id);
@@ -133,8 +111,8 @@ class ExpirySweepTest {
 
         assertThat(provider.appliedTo(account.getId()))
                 .containsExactly(IdentityEffectType.DISABLE, IdentityEffectType.ENABLE);
-        assertThat(effectsOf(id)).containsExactly("DISABLE/ENFORCED/APPLIED", "ENABLE/EXPIRED/APPLIED");
-        assertThat(auditTypesOf(id)).containsExactly("ENFORCED", "IDENTITY_DISABLED", "EXPIRED", "IDENTITY_ENABLED");
+        assertThat(ActionRows.identityEffectsOf(dataSource, id)).containsExactly("DISABLE/ENFORCED/APPLIED", "ENABLE/EXPIRED/APPLIED");
+        assertThat(ActionRows.auditTypesOf(dataSource, id)).containsExactly("ENFORCED", "IDENTITY_DISABLED", "EXPIRED", "IDENTITY_ENABLED");
         GetStandingResponse standing = standingOf(account);
         assertThat(standing.getStanding().getState()).isEqualTo(StandingState.STANDING_STATE_GOOD);
         assertThat(standing.getStanding().getActiveStrikes()).as("the strike outlives the suspension").isEqualTo(1);
@@ -151,8 +129,8 @@ class ExpirySweepTest {
 
         OnVertxContext.await(vertx, sweeper::sweep);
 
-        assertThat(auditTypesOf(id)).containsExactly("ENFORCED", "EXPIRED");
-        assertThat(effectsOf(id)).as("a restriction never locked the user out").isEmpty();
+        assertThat(ActionRows.auditTypesOf(dataSource, id)).containsExactly("ENFORCED", "EXPIRED");
+        assertThat(ActionRows.identityEffectsOf(dataSource, id)).as("a restriction never locked the user out").isEmpty();
     }
 
     @Test
@@ -165,8 +143,8 @@ class ExpirySweepTest {
         endedWhileDown(suspended, Duration.ofSeconds(1));
         sweep(id);
 
-        assertThat(auditTypesOf(id)).contains("EXPIRED");
-        assertThat(effectsOf(id)).noneMatch(effect -> effect.startsWith("ENABLE"));
+        assertThat(ActionRows.auditTypesOf(dataSource, id)).contains("EXPIRED");
+        assertThat(ActionRows.identityEffectsOf(dataSource, id)).noneMatch(effect -> effect.startsWith("ENABLE"));
         assertThat(standingOf(account).getStanding().getState()).isEqualTo(StandingState.STANDING_STATE_BANNED);
     }
 
@@ -178,6 +156,6 @@ class ExpirySweepTest {
         OnVertxContext.await(vertx, sweeper::sweep);
 
         assertThat(expired(id)).isFalse();
-        assertThat(auditTypesOf(id)).doesNotContain("EXPIRED");
+        assertThat(ActionRows.auditTypesOf(dataSource, id)).doesNotContain("EXPIRED");
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
+import dev.bulwark.action.ActionRows;
 import dev.bulwark.action.IntakeServiceToken;
 import dev.bulwark.action.OnVertxContext;
 import dev.bulwark.action.expiry.application.ExpirySweeper;
@@ -101,20 +102,6 @@ class IdentityEffectsTest {
         return effectsOf(accountId).stream().filter(r -> r.cause().equals(cause)).findFirst().orElseThrow();
     }
 
-    private List<String> auditTypesOf(String actionId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "SELECT event_type FROM audit_log WHERE action_id = ? ORDER BY seq")) {
-            s.setObject(1, UUID.fromString(actionId));
-            ResultSet rs = s.executeQuery();
-            List<String> types = new ArrayList<>();
-            while (rs.next()) {
-                types.add(rs.getString(1));
-            }
-            return types;
-        }
-    }
-
     private void awaitDone(String accountId, String cause) {
         await().atMost(PATIENCE).until(() -> effect(accountId, cause).done());
     }
@@ -133,7 +120,7 @@ class IdentityEffectsTest {
         assertThat(provider.appliedTo(account.getId())).containsExactly(IdentityEffectType.DISABLE);
         assertThat(effectsOf(account.getId())).containsExactly(
                 new Row("DISABLE", "ENFORCED", 1, true, "APPLIED", null));
-        assertThat(auditTypesOf(suspended.getAction().getActionId()))
+        assertThat(ActionRows.auditTypesOf(dataSource, suspended.getAction().getActionId()))
                 .containsExactly("ENFORCED", "IDENTITY_DISABLED");
         assertChainVerifies();
     }
@@ -170,7 +157,7 @@ class IdentityEffectsTest {
 
         assertThat(provider.appliedTo(account.getId()))
                 .containsExactly(IdentityEffectType.DISABLE, IdentityEffectType.ENABLE);
-        assertThat(auditTypesOf(suspended.getAction().getActionId()))
+        assertThat(ActionRows.auditTypesOf(dataSource, suspended.getAction().getActionId()))
                 .containsExactly("ENFORCED", "IDENTITY_DISABLED", "REVERTED", "IDENTITY_ENABLED");
         assertChainVerifies();
     }
@@ -202,7 +189,7 @@ class IdentityEffectsTest {
                 .isEqualTo(new Row("DISABLE", "ENFORCED", 4, true, "APPLIED", null));
         assertThat(provider.callsFor(account.getId())).extracting(RecordingIdentityProvider.Call::failed)
                 .containsExactly(true, true, true, false);
-        assertThat(auditTypesOf(banned.getAction().getActionId())).containsExactly("ENFORCED", "IDENTITY_DISABLED");
+        assertThat(ActionRows.auditTypesOf(dataSource, banned.getAction().getActionId())).containsExactly("ENFORCED", "IDENTITY_DISABLED");
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("bulwark_actions_identity_effects_total{effect=\"DISABLE\",outcome=\"failed\"}"))
                 .body(containsString("bulwark_actions_identity_effects_total{effect=\"DISABLE\",outcome=\"applied\"}"));
@@ -220,7 +207,7 @@ class IdentityEffectsTest {
         assertThat(effect(account.getId(), "ENFORCED"))
                 .isEqualTo(new Row("DISABLE", "ENFORCED", 1, true, "USER_NOT_FOUND", "USER_NOT_FOUND"));
         assertThat(provider.callsFor(account.getId())).hasSize(1);
-        assertThat(auditTypesOf(banned.getAction().getActionId())).containsExactly("ENFORCED");
+        assertThat(ActionRows.auditTypesOf(dataSource, banned.getAction().getActionId())).containsExactly("ENFORCED");
     }
 
     @Test
@@ -251,7 +238,7 @@ class IdentityEffectsTest {
         OnVertxContext.await(vertx, sweeper::sweep);
 
         assertThat(effectsOf(account.getId())).extracting(Row::cause).containsExactly("ENFORCED", "REVERTED");
-        assertThat(auditTypesOf(suspended.getAction().getActionId())).doesNotContain("EXPIRED");
+        assertThat(ActionRows.auditTypesOf(dataSource, suspended.getAction().getActionId())).doesNotContain("EXPIRED");
         assertThat(provider.appliedTo(account.getId()))
                 .containsExactly(IdentityEffectType.DISABLE, IdentityEffectType.ENABLE);
     }
