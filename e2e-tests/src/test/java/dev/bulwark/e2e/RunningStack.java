@@ -14,12 +14,14 @@ import dev.bulwark.proto.action.v1.GetStandingRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Keycloak, PostgreSQL and the four packaged services on random ports with fresh databases, and
  * clients of them that call intake as product team {@value #TENANT} and case-service as reviewer
  * {@value Fixtures#REVIEWER}. action-service disables the Keycloak users of suspended and banned accounts.
+ * The services export their traces to an OTLP receiver of the suite's own.
  */
 public final class RunningStack implements AutoCloseable {
 
@@ -38,11 +40,13 @@ public final class RunningStack implements AutoCloseable {
     private final PostgresServer postgres;
     private final ServiceStack services;
     private final BulwarkClients clients;
+    private final OtlpTraceReceiver traces;
     private final Path logDir;
 
     private RunningStack(KeycloakServer keycloak, DevSecrets secrets, PostgresServer postgres, ServiceStack services,
-            Path logDir) {
+            OtlpTraceReceiver traces, Path logDir) {
         this.keycloak = keycloak;
+        this.traces = traces;
         this.secrets = secrets;
         this.tokens = new TokenClient(keycloak.tokenEndpoint());
         this.postgres = postgres;
@@ -58,17 +62,19 @@ public final class RunningStack implements AutoCloseable {
         Path logs = root.resolve("e2e-tests/target/service-logs");
         DevSecrets secrets = DevSecrets.random();
         KeycloakServer keycloak = KeycloakServer.start(root, 0, secrets.environment(), logs);
+        OtlpTraceReceiver traces = OtlpTraceReceiver.start();
         PostgresServer postgres = null;
         ServiceStack services = null;
         try {
             postgres = PostgresServer.startOrConnect(0);
             String quota = "bulwark.intake.quotas.\"" + OTHER_TENANT + "\".";
-            services = new ServiceStack(root, postgres, logs, Map.of(
-                    quota + "requests-per-second", String.valueOf(OTHER_TENANT_REQUESTS_PER_SECOND),
-                    quota + "burst", String.valueOf(OTHER_TENANT_BURST)))
+            Map<String, String> properties = new HashMap<>(traces.exportConfig());
+            properties.put(quota + "requests-per-second", String.valueOf(OTHER_TENANT_REQUESTS_PER_SECOND));
+            properties.put(quota + "burst", String.valueOf(OTHER_TENANT_BURST));
+            services = new ServiceStack(root, postgres, logs, properties)
                     .withKeycloak(keycloak, secrets);
             services.start(BulwarkService.START_ORDER, true);
-            RunningStack stack = new RunningStack(keycloak, secrets, postgres, services, logs);
+            RunningStack stack = new RunningStack(keycloak, secrets, postgres, services, traces, logs);
             stack.warmUp();
             return stack;
         } catch (RuntimeException e) {
@@ -79,6 +85,7 @@ public final class RunningStack implements AutoCloseable {
                 postgres.close();
             }
             keycloak.close();
+            traces.close();
             throw e;
         }
     }
@@ -139,6 +146,11 @@ public final class RunningStack implements AutoCloseable {
         return tokens.attemptPassword(CLI_CLIENT, username, secrets.demoPassword());
     }
 
+    /** The spans the services exported while the suite ran. */
+    OtlpTraceReceiver traces() {
+        return traces;
+    }
+
     /** Where Keycloak and the services write their logs. */
     public Path logDir() {
         return logDir;
@@ -150,5 +162,6 @@ public final class RunningStack implements AutoCloseable {
         services.close();
         postgres.close();
         keycloak.close();
+        traces.close();
     }
 }

@@ -30,6 +30,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Takes an enforcement action: the next rung of the ladder (or the reviewer's choice), its strike
@@ -42,6 +43,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EnforceUseCase {
+
+    private static final Logger LOG = Logger.getLogger(EnforceUseCase.class);
 
     static final String KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
 
@@ -89,7 +92,12 @@ public class EnforceUseCase {
                         .chain(winner -> replay(winner, fingerprint))))
                 .invoke(outcome -> {
                     if (!outcome.replayed()) {
-                        outcome.taken().forEach(metrics::enforced);
+                        outcome.taken().forEach(action -> {
+                            metrics.enforced(action);
+                            // An operational record with ids only; the audit log is the record of truth.
+                            LOG.infof("action %s: %s in %s (%s, %s)", action.id(), action.type(), action.category(),
+                                    action.origin(), action.lifecycleStatus());
+                        });
                         if (!outcome.taken().isEmpty()) {
                             notifications.kick();
                         }

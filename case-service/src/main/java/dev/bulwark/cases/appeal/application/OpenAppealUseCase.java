@@ -34,6 +34,7 @@ import dev.bulwark.cases.queue.CaseRoute;
 import dev.bulwark.cases.queue.SystemQueue;
 import dev.bulwark.policy.Severity;
 import dev.bulwark.policy.runtime.ActivePolicies;
+import dev.bulwark.tracecontext.TraceParent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -185,6 +186,7 @@ public class OpenAppealUseCase {
         item.policyVersion = kase.policyVersion;
         item.modelVersions = new String[0];
         item.explanation = Explanation.NONE;
+        item.traceParent = TraceParent.current().orElse(null);
         return item;
     }
 

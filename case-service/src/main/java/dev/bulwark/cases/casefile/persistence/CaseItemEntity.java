@@ -67,4 +67,8 @@ public class CaseItemEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Explanation explanation;
+
+    /** The traceparent of the call that brought the item; a decision on the case links to it. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

@@ -22,7 +22,10 @@ import dev.bulwark.cases.platform.config.CasesConfig;
 import dev.bulwark.policy.PolicyDocument;
 import dev.bulwark.policy.UsagePolicy;
 import dev.bulwark.policy.runtime.ActivePolicies;
+import dev.bulwark.tracecontext.TraceParent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.arc.All;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -89,10 +92,20 @@ public class DecideUseCase {
                         "queue", result.queue(), "outcome", result.decision().outcome().name()).increment());
     }
 
+    /** The decision is traced on its own; links lead from it to the submissions it decides. */
+    private static void linkToTracesOf(List<CaseItemEntity> caseItems) {
+        Span decision = Span.current();
+        caseItems.stream()
+                .map(item -> TraceParent.linkTo(item.traceParent))
+                .filter(SpanContext::isValid)
+                .forEach(decision::addLink);
+    }
+
     /** A decision read under the case's policy, not yet carried out or recorded. */
     private record Pending(CaseEntity kase, Decision decision, Provenance provenance) {}
 
     private Pending pending(CaseEntity kase, List<CaseItemEntity> caseItems, Function<UsagePolicy, Decision> decisionUnder) {
+        linkToTracesOf(caseItems);
         PolicyDocument policy = policies.forDecision(kase.policyVersion);
         Decision decision = decisionUnder.apply(policy.policy());
         String policyVersion = kase.policyVersion != null ? kase.policyVersion : policy.version();

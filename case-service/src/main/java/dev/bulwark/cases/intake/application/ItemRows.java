@@ -3,6 +3,7 @@ package dev.bulwark.cases.intake.application;
 import dev.bulwark.cases.casefile.Score;
 import dev.bulwark.cases.casefile.persistence.CaseItemEntity;
 import dev.bulwark.cases.intake.NewItem;
+import dev.bulwark.tracecontext.TraceParent;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class ItemRows {
         row.policyVersion = item.policyVersion();
         row.modelVersions = item.modelVersions().toArray(String[]::new);
         row.explanation = item.explanation();
+        row.traceParent = TraceParent.current().orElse(null);
         return row;
     }
 

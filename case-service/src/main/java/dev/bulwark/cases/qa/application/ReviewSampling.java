@@ -86,6 +86,7 @@ public class ReviewSampling implements DecisionRecorded {
         copy.policyVersion = original.policyVersion;
         copy.modelVersions = original.modelVersions.clone();
         copy.explanation = original.explanation;
+        copy.traceParent = original.traceParent;
         return copy;
     }
 }

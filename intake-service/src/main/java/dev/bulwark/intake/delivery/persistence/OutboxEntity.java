@@ -62,7 +62,12 @@ public class OutboxEntity extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    public static OutboxEntity create(Kind kind, Origin origin, UUID originId, byte[] payload, Instant firstRetryAt) {
+    /** The W3C traceparent of the request that wrote the entry; redeliveries continue its trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
+    public static OutboxEntity create(Kind kind, Origin origin, UUID originId, byte[] payload, Instant firstRetryAt,
+            String traceParent) {
         OutboxEntity e = new OutboxEntity();
         e.id = UUID.randomUUID();
         e.kind = kind;
@@ -72,6 +77,7 @@ public class OutboxEntity extends PanacheEntityBase {
         e.attempts = 0;
         e.createdAt = Instant.now();
         e.nextAttemptAt = firstRetryAt;
+        e.traceParent = traceParent;
         return e;
     }
 }

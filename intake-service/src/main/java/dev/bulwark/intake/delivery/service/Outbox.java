@@ -5,6 +5,7 @@ import dev.bulwark.intake.delivery.CaseItem;
 import dev.bulwark.intake.delivery.EnforcementOrder;
 import dev.bulwark.intake.delivery.grpc.DeliveryPayloads;
 import dev.bulwark.intake.delivery.persistence.OutboxEntity;
+import dev.bulwark.tracecontext.TraceParent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -31,6 +32,6 @@ public class Outbox {
     private Uni<OutboxEntity> write(OutboxEntity.Kind kind, OutboxEntity.Origin origin, UUID originId, byte[] payload) {
         // The request path delivers at once; the relay only steps in after firstRetry.
         Instant firstRetry = Instant.now().plus(config.outbox().firstRetry());
-        return OutboxEntity.create(kind, origin, originId, payload, firstRetry).persist();
+        return OutboxEntity.create(kind, origin, originId, payload, firstRetry, TraceParent.current().orElse(null)).persist();
     }
 }

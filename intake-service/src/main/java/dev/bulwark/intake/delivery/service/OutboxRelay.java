@@ -5,14 +5,17 @@ import dev.bulwark.intake.delivery.DeliveryOutcome;
 import dev.bulwark.intake.delivery.RetrySchedule;
 import dev.bulwark.intake.delivery.grpc.DeliveryClients;
 import dev.bulwark.intake.delivery.persistence.OutboxEntity;
+import dev.bulwark.tracecontext.TraceParent;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,9 +43,11 @@ public class OutboxRelay {
     private final DeliveryRecorder recorder;
     private final IntakeConfig config;
     private final RetrySchedule retries;
+    private final Tracer tracer;
 
-    public OutboxRelay(DeliveryClients clients, DeliveryRecorder recorder, IntakeConfig config) {
+    public OutboxRelay(DeliveryClients clients, DeliveryRecorder recorder, IntakeConfig config, Tracer tracer) {
         this.clients = clients;
+        this.tracer = tracer;
         this.recorder = recorder;
         this.config = config;
         this.retries = new RetrySchedule(config.outbox().firstRetry(), config.outbox().maxRetryDelay());
@@ -67,13 +72,33 @@ public class OutboxRelay {
                         .setParameter("limit", config.outbox().batchSize())
                         .getResultList()
                         .invoke(due -> due.forEach(e -> e.nextAttemptAt = Instant.now().plus(config.outbox().claimLease())))))
-                .chain(due -> deliverNow(new ArrayList<>(due)))
-                .replaceWithVoid()
+                .chain(due -> due.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : Uni.join().all(due.stream().map(this::redeliver).toList()).andFailFast().replaceWithVoid())
                 // A failed pass (the database restarting, the service shutting down) is retried on the next tick.
                 .onFailure().recoverWithUni(e -> {
                     LOG.warnf("outbox relay pass failed: %s", e.getClass().getSimpleName());
                     return Uni.createFrom().voidItem();
                 });
+    }
+
+    /**
+     * A later attempt continues the trace of the request that wrote the entry, so one submission stays
+     * one trace however many passes its delivery takes. The call is subscribed while that trace is
+     * current, which is when the gRPC client reads it.
+     */
+    private Uni<Optional<DeliveryOutcome>> redeliver(OutboxEntity entry) {
+        Span span = tracer.spanBuilder("outbox.redeliver")
+                .setParent(TraceParent.continuing(entry.traceParent))
+                .setAttribute("bulwark.outbox.id", entry.id.toString())
+                .setAttribute("bulwark.outbox.kind", entry.kind.name())
+                .setAttribute("bulwark.outbox.attempt", entry.attempts + 1L)
+                .startSpan();
+        return Uni.createFrom().<Optional<DeliveryOutcome>>emitter(emitter -> {
+            try (Scope ignored = span.makeCurrent()) {
+                deliver(entry).subscribe().with(emitter::complete, emitter::fail);
+            }
+        }).onTermination().invoke(span::end);
     }
 
     private Uni<Optional<DeliveryOutcome>> deliver(OutboxEntity entry) {

@@ -27,7 +27,8 @@ public class QaOffers {
         return SubmissionEntity.<SubmissionEntity>findById(enforcement.originId)
                 .onItem().ifNull().failWith(() -> new IllegalStateException("enforced submission " + enforcement.originId + " is missing"))
                 .chain(submission -> OutboxEntity.create(OutboxEntity.Kind.OFFER_FOR_QA, OutboxEntity.Origin.SUBMISSION,
-                                submission.id, DeliveryPayloads.automatedAction(enforced(submission), actionId), Instant.now())
+                                submission.id, DeliveryPayloads.automatedAction(enforced(submission), actionId), Instant.now(),
+                                enforcement.traceParent)
                         .persist())
                 .replaceWithVoid();
     }
