@@ -25,7 +25,8 @@ record NetworkPolicies(List<NetworkPolicy> policies) {
         return policies.stream().filter(p -> Selectors.matches(p.getSpec().getPodSelector(), pod.labels())).toList();
     }
 
-    private boolean egressAllowed(Peer from, Peer to, int port) {
+    /** Whether the policies of {@code from} let it send (the destination's policies aside). */
+    boolean egressAllowed(Peer from, Peer to, int port) {
         List<NetworkPolicy> governing = selecting(from).stream().filter(p -> p.getSpec().getPolicyTypes().contains("Egress")).toList();
         if (from.external() || !Peer.OWN_NAMESPACE.equals(from.namespace()) || governing.isEmpty()) {
             return true;
@@ -34,7 +35,8 @@ record NetworkPolicies(List<NetworkPolicy> policies) {
                 .anyMatch(rule -> peersMatch(rule.getTo(), to) && portsMatch(rule.getPorts(), to, port));
     }
 
-    private boolean ingressAllowed(Peer from, Peer to, int port) {
+    /** Whether the policies of {@code to} let it accept (the source's policies aside). */
+    boolean ingressAllowed(Peer from, Peer to, int port) {
         List<NetworkPolicy> governing = selecting(to).stream().filter(p -> p.getSpec().getPolicyTypes().contains("Ingress")).toList();
         if (to.external() || !Peer.OWN_NAMESPACE.equals(to.namespace()) || governing.isEmpty()) {
             return true;

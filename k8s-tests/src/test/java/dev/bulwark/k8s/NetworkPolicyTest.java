@@ -61,9 +61,11 @@ class NetworkPolicyTest {
                 }
                 boolean expected = calls.contains(List.of(caller.getMetadata().getName(), callee.getMetadata().getName()));
                 int port = WorkloadTest.listeningPort(manifests, callee);
-                assertThat(rules.allows(Peer.of(caller), Peer.of(callee), port))
-                        .as(manifests + ": " + caller.getMetadata().getName() + " -> " + callee.getMetadata().getName() + ":" + port)
-                        .isEqualTo(expected);
+                String call = manifests + ": " + caller.getMetadata().getName() + " -> " + callee.getMetadata().getName() + ":" + port;
+                assertThat(rules.allows(Peer.of(caller), Peer.of(callee), port)).as(call).isEqualTo(expected);
+                // Each side denies on its own what is not configured, so one loose policy opens nothing.
+                assertThat(rules.egressAllowed(Peer.of(caller), Peer.of(callee), port)).as(call + ", caller's egress").isEqualTo(expected);
+                assertThat(rules.ingressAllowed(Peer.of(caller), Peer.of(callee), port)).as(call + ", callee's ingress").isEqualTo(expected);
             }
         }
     }
