@@ -11,13 +11,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The manifests run the images the Jib build produces, and production runs pinned ones. */
 class ImageTest {
 
-    static Stream<Manifests> baseAndOverlays() {
-        return Stream.concat(Stream.of(Layouts.base()), Layouts.overlays().stream());
+    static Stream<Layout> baseAndOverlays() {
+        return Layouts.baseAndOverlays();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("baseAndOverlays")
-    void everyServiceRunsTheImageItsJibConfigurationNames(Manifests manifests) {
+    void everyServiceRunsTheImageItsJibConfigurationNames(Layout layout) {
+        Manifests manifests = layout.render();
         assertThat(manifests.deployments()).extracting(d -> d.getMetadata().getName())
                 .containsExactlyInAnyOrderElementsOf(Repository.SERVICES);
         for (Deployment deployment : manifests.deployments()) {
@@ -31,7 +32,7 @@ class ImageTest {
 
     @Test
     void productionImagesArePinnedToARelease() {
-        for (Deployment deployment : Layouts.overlay("prod").deployments()) {
+        for (Deployment deployment : Layouts.overlay("prod").render().deployments()) {
             Images image = Images.parse(Manifests.container(deployment).getImage());
             assertThat(image.pinned()).as("overlays/prod: Deployment/" + deployment.getMetadata().getName()
                     + " runs " + Manifests.container(deployment).getImage() + ", not a pinned release").isTrue();

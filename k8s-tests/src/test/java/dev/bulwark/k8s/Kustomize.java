@@ -58,8 +58,14 @@ final class Kustomize {
     }
 
     private static Path kubectl() {
-        Optional<Path> found = Optional.ofNullable(System.getenv(KUBECTL_ENV)).map(Path::of)
-                .or(() -> onPath("kubectl"));
+        String named = System.getenv(KUBECTL_ENV);
+        if (named != null) {
+            if (!Files.isExecutable(Path.of(named))) {
+                fail(KUBECTL_ENV + "=" + named + " is not an executable kubectl");
+            }
+            return Path.of(named);
+        }
+        Optional<Path> found = onPath("kubectl");
         if (found.isPresent()) {
             return found.get();
         }

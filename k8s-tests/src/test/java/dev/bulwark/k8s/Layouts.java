@@ -1,11 +1,8 @@
 package dev.bulwark.k8s;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The kustomizations under k8s/ that the tests render: the base, every overlay and every component. */
 final class Layouts {
@@ -13,46 +10,27 @@ final class Layouts {
     private Layouts() {
     }
 
-    /** Every overlay under k8s/overlays, rendered. */
-    static List<Manifests> overlays() {
-        return Repository.directories("k8s/overlays").stream()
-                .map(dir -> Manifests.render("overlays/" + dir.getFileName(), dir))
-                .toList();
+    static Layout base() {
+        return new Layout("base", Repository.path("k8s/base"), false);
     }
 
-    static Manifests overlay(String name) {
-        return Manifests.render("overlays/" + name, Repository.path("k8s/overlays/" + name));
+    static Layout overlay(String name) {
+        return new Layout("overlays/" + name, Repository.path("k8s/overlays/" + name), false);
     }
 
-    static Manifests base() {
-        return Manifests.render("base", Repository.path("k8s/base"));
+    /** Every overlay under k8s/overlays. */
+    static List<Layout> overlays() {
+        return Repository.directories("k8s/overlays").stream().map(dir -> overlay(dir.getFileName().toString())).toList();
+    }
+
+    static Stream<Layout> baseAndOverlays() {
+        return Stream.concat(Stream.of(base()), overlays().stream());
     }
 
     /** Everything that renders: the base, the overlays, and each component on its own. */
-    static List<Manifests> everything() {
-        List<Manifests> all = new ArrayList<>();
-        all.add(base());
-        all.addAll(overlays());
-        Repository.directories("k8s/components").forEach(dir -> all.add(component(dir)));
+    static List<Layout> everything() {
+        List<Layout> all = new ArrayList<>(baseAndOverlays().toList());
+        Repository.directories("k8s/components").forEach(dir -> all.add(new Layout("components/" + dir.getFileName(), dir, true)));
         return all;
-    }
-
-    /**
-     * A component alone: components cannot be rendered by themselves, so a kustomization in
-     * target/ that includes only it is rendered instead.
-     */
-    static Manifests component(Path dir) {
-        try {
-            Path wrapper = Files.createDirectories(Path.of("target", "components", dir.getFileName().toString()));
-            Files.writeString(wrapper.resolve("kustomization.yaml"), """
-                    apiVersion: kustomize.config.k8s.io/v1beta1
-                    kind: Kustomization
-                    components:
-                    - %s
-                    """.formatted(wrapper.toAbsolutePath().relativize(dir)));
-            return Manifests.render("components/" + dir.getFileName(), wrapper);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -28,13 +28,14 @@ class NetworkPolicyTest {
     /** The services product teams and reviewers call from outside the namespace. */
     private static final Set<String> PUBLIC = Set.of("intake-service", "case-service");
 
-    static Stream<Manifests> overlays() {
+    static Stream<Layout> overlays() {
         return Layouts.overlays().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everythingIsDeniedByDefaultAndEveryPodHasItsOwnPolicy(Manifests manifests) {
+    void everythingIsDeniedByDefaultAndEveryPodHasItsOwnPolicy(Layout layout) {
+        Manifests manifests = layout.render();
         List<NetworkPolicy> policies = manifests.all(NetworkPolicy.class);
         assertThat(policies).as(manifests + " includes the network policies").isNotEmpty();
         assertThat(policies).as(manifests + ": a default deny of ingress and egress").anyMatch(p ->
@@ -50,7 +51,8 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void servicesReachExactlyTheServicesTheyAreConfiguredToCall(Manifests manifests) {
+    void servicesReachExactlyTheServicesTheyAreConfiguredToCall(Layout layout) {
+        Manifests manifests = layout.render();
         NetworkPolicies rules = new NetworkPolicies(manifests.all(NetworkPolicy.class));
         Set<List<String>> calls = configuredCalls(manifests);
         assertThat(calls).as(manifests + ": configured calls").isNotEmpty();
@@ -72,7 +74,8 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void onlyIntakeAndCaseServiceAreReachableFromOutsideAndPrometheusScrapesAll(Manifests manifests) {
+    void onlyIntakeAndCaseServiceAreReachableFromOutsideAndPrometheusScrapesAll(Layout layout) {
+        Manifests manifests = layout.render();
         NetworkPolicies rules = new NetworkPolicies(manifests.all(NetworkPolicy.class));
         for (Deployment deployment : manifests.deployments()) {
             String name = deployment.getMetadata().getName();
@@ -87,7 +90,8 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyServiceReachesDnsItsDatabaseAndKeycloakAndOnlyActionServiceTheInternet(Manifests manifests) {
+    void everyServiceReachesDnsItsDatabaseAndKeycloakAndOnlyActionServiceTheInternet(Layout layout) {
+        Manifests manifests = layout.render();
         NetworkPolicies rules = new NetworkPolicies(manifests.all(NetworkPolicy.class));
         for (Deployment deployment : manifests.deployments()) {
             String name = deployment.getMetadata().getName();

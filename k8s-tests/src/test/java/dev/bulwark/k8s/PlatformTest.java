@@ -22,13 +22,14 @@ class PlatformTest {
 
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/]+):5432/(\\w+)");
 
-    static Stream<Manifests> overlays() {
+    static Stream<Layout> overlays() {
         return Layouts.overlays().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyServiceUsesItsOwnDatabaseAsItsOwner(Manifests manifests) {
+    void everyServiceUsesItsOwnDatabaseAsItsOwner(Layout layout) {
+        Manifests manifests = layout.render();
         Fields cluster = Fields.of(single(manifests, "Cluster"));
         String rwService = cluster.get("metadata") instanceof io.fabric8.kubernetes.api.model.ObjectMeta meta ? meta.getName() + "-rw" : null;
         Map<String, String> ownerSecretByDatabase = ownerSecrets(manifests, cluster);
@@ -61,7 +62,8 @@ class PlatformTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyServiceTrustsTheImportedRealmOnTheKeycloakService(Manifests manifests) {
+    void everyServiceTrustsTheImportedRealmOnTheKeycloakService(Layout layout) {
+        Manifests manifests = layout.render();
         GenericKubernetesResource keycloak = single(manifests, "Keycloak");
         String realm = (String) Fields.of(single(manifests, "KeycloakRealmImport")).get("spec.realm.realm");
         // The operator's Service for a Keycloak is <name>-service, HTTP on 8080.
@@ -72,6 +74,21 @@ class PlatformTest {
                     .isEqualTo(base + "/realms/" + realm);
             env.entrySet().stream().filter(e -> e.getKey().endsWith("_SERVER_URL")).forEach(e -> assertThat(e.getValue())
                     .as(manifests + ": Deployment/" + deployment.getMetadata().getName() + " " + e.getKey()).startsWith(base));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void servicesThatCallOthersGetTheirOwnTokenAndOnlyThey(Layout layout) {
+        Manifests manifests = layout.render();
+        for (Deployment deployment : manifests.deployments()) {
+            String id = manifests + ": Deployment/" + deployment.getMetadata().getName();
+            Container container = Manifests.container(deployment);
+            Map<String, String> env = manifests.environment(container);
+            boolean calls = env.keySet().stream().anyMatch(key -> key.startsWith("QUARKUS_GRPC_CLIENTS_"));
+            assertThat(env.containsKey("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL")).as(id + ": OIDC client for its calls").isEqualTo(calls);
+            assertThat(secretOf(container, "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET") != null)
+                    .as(id + ": client secret for its calls").isEqualTo(calls);
         }
     }
 

@@ -19,13 +19,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every service reads every policy version of policies/ from the mounted, content-named ConfigMap. */
 class PoliciesConfigMapTest {
 
-    static Stream<Manifests> baseAndOverlays() {
-        return Stream.concat(Stream.of(Layouts.base()), Layouts.overlays().stream());
+    static Stream<Layout> baseAndOverlays() {
+        return Layouts.baseAndOverlays();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("baseAndOverlays")
-    void everyServiceMountsEveryPolicyFileWhereItReadsPolicies(Manifests manifests) throws IOException {
+    void everyServiceMountsEveryPolicyFileWhereItReadsPolicies(Layout layout) throws IOException {
+        Manifests manifests = layout.render();
         Map<String, String> policies = policyFiles();
         assertThat(policies).isNotEmpty();
         for (Deployment deployment : manifests.deployments()) {

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 /** Production keeps every service up through node drains, zone loss and load. */
 class ProductionAvailabilityTest {
 
-    private final Manifests prod = Layouts.overlay("prod");
 
     @Test
     void everyServiceRunsTwoReplicasAtLeast() {
+        Manifests prod = Layouts.overlay("prod").render();
         for (Deployment deployment : prod.deployments()) {
             assertThat(deployment.getSpec().getReplicas()).as("overlays/prod: replicas of " + Manifests.id(deployment)).isGreaterThanOrEqualTo(2);
         }
@@ -22,6 +22,7 @@ class ProductionAvailabilityTest {
 
     @Test
     void everyServiceHasADisruptionBudgetThatLeavesAPodRunning() {
+        Manifests prod = Layouts.overlay("prod").render();
         List<PodDisruptionBudget> budgets = prod.all(PodDisruptionBudget.class);
         for (PodDisruptionBudget budget : budgets) {
             assertThat(prod.deployments().stream().filter(d -> Selectors.matches(budget.getSpec().getSelector(),
@@ -41,6 +42,7 @@ class ProductionAvailabilityTest {
 
     @Test
     void everyServiceScalesOnCpuFromTwoReplicas() {
+        Manifests prod = Layouts.overlay("prod").render();
         List<HorizontalPodAutoscaler> autoscalers = prod.all(HorizontalPodAutoscaler.class);
         for (HorizontalPodAutoscaler hpa : autoscalers) {
             String id = "overlays/prod: " + Manifests.id(hpa);
@@ -60,6 +62,7 @@ class ProductionAvailabilityTest {
 
     @Test
     void platformRunsHighlyAvailable() {
+        Manifests prod = Layouts.overlay("prod").render();
         assertThat(Fields.of(prod.customResources("Cluster").get(0)).get("spec.instances")).as("overlays/prod: PostgreSQL instances")
                 .isEqualTo(3);
         assertThat((Integer) Fields.of(prod.customResources("Keycloak").get(0)).get("spec.instances")).as("overlays/prod: Keycloak instances")

@@ -27,7 +27,8 @@ class RealmImportTest {
 
     @Test
     void everyPlaceholderOfTheRealmComesFromADocumentedSecret() {
-        GenericKubernetesResource realmImport = Layouts.overlay("dev").customResources("KeycloakRealmImport").get(0);
+        Manifests dev = Layouts.overlay("dev").render();
+        GenericKubernetesResource realmImport = dev.customResources("KeycloakRealmImport").get(0);
         Fields fields = Fields.of(realmImport);
         @SuppressWarnings("unchecked")
         Map<String, Object> placeholders = (Map<String, Object>) fields.get("spec.placeholders");
@@ -40,6 +41,6 @@ class RealmImportTest {
                 .contains((String) new Fields(ref).get("secret.name")));
         assertThat(fields.get("spec.realm.realm")).isEqualTo("bulwark");
         assertThat(fields.get("spec.keycloakCRName")).isEqualTo(
-                Layouts.overlay("dev").customResources("Keycloak").get(0).getMetadata().getName());
+                dev.customResources("Keycloak").get(0).getMetadata().getName());
     }
 }

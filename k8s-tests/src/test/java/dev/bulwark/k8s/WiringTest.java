@@ -22,13 +22,14 @@ class WiringTest {
 
     private static final Pattern GRPC_HOST = Pattern.compile("QUARKUS_GRPC_CLIENTS_([A-Z0-9_]+)_HOST");
 
-    static Stream<Manifests> overlays() {
+    static Stream<Layout> overlays() {
         return Layouts.overlays().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyServiceSelectsOneDeploymentAndTargetsItsPorts(Manifests manifests) {
+    void everyServiceSelectsOneDeploymentAndTargetsItsPorts(Layout layout) {
+        Manifests manifests = layout.render();
         for (Service service : manifests.all(Service.class)) {
             String id = manifests + ": Service/" + service.getMetadata().getName();
             List<Deployment> selected = selectedBy(manifests, service);
@@ -44,7 +45,8 @@ class WiringTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void grpcClientsCallAServiceOnItsGrpcPort(Manifests manifests) {
+    void grpcClientsCallAServiceOnItsGrpcPort(Layout layout) {
+        Manifests manifests = layout.render();
         int clients = 0;
         for (Deployment deployment : manifests.deployments()) {
             Map<String, String> env = manifests.environment(Manifests.container(deployment));
@@ -71,7 +73,8 @@ class WiringTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void referencedConfigMapsExist(Manifests manifests) {
+    void referencedConfigMapsExist(Layout layout) {
+        Manifests manifests = layout.render();
         for (References.Reference ref : References.configMaps(manifests)) {
             if (!ref.optional()) {
                 assertThat(manifests.find(ConfigMap.class, ref.name()))
@@ -82,7 +85,8 @@ class WiringTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void referencedSecretsAreDocumentedAndNoneIsInTheManifests(Manifests manifests) {
+    void referencedSecretsAreDocumentedAndNoneIsInTheManifests(Layout layout) {
+        Manifests manifests = layout.render();
         assertThat(manifests.all(Secret.class)).as(manifests + ": Secrets with values in the repository").isEmpty();
         List<References.Reference> secrets = References.secrets(manifests);
         assertThat(secrets).as(manifests + ": Secret references").isNotEmpty();

@@ -22,13 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every Bulwark pod: health probes, resources, hardening, graceful shutdown, spreading. */
 class WorkloadTest {
 
-    static Stream<Manifests> baseAndOverlays() {
-        return Stream.concat(Stream.of(Layouts.base()), Layouts.overlays().stream());
+    static Stream<Layout> baseAndOverlays() {
+        return Layouts.baseAndOverlays();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("baseAndOverlays")
-    void probesAskQuarkusHealthOnThePortTheServiceListensOn(Manifests manifests) {
+    void probesAskQuarkusHealthOnThePortTheServiceListensOn(Layout layout) {
+        Manifests manifests = layout.render();
         for (Deployment deployment : manifests.deployments()) {
             String id = manifests + ": Deployment/" + deployment.getMetadata().getName();
             Container container = Manifests.container(deployment);
@@ -52,7 +53,8 @@ class WorkloadTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("baseAndOverlays")
-    void everyContainerRequestsAndLimitsCpuAndMemory(Manifests manifests) {
+    void everyContainerRequestsAndLimitsCpuAndMemory(Layout layout) {
+        Manifests manifests = layout.render();
         for (Deployment deployment : manifests.deployments()) {
             String id = manifests + ": Deployment/" + deployment.getMetadata().getName();
             Container container = Manifests.container(deployment);
@@ -72,7 +74,8 @@ class WorkloadTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("baseAndOverlays")
-    void everyPodRunsHardened(Manifests manifests) {
+    void everyPodRunsHardened(Layout layout) {
+        Manifests manifests = layout.render();
         for (Deployment deployment : manifests.deployments()) {
             String id = manifests + ": Deployment/" + deployment.getMetadata().getName();
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
@@ -99,7 +102,8 @@ class WorkloadTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("baseAndOverlays")
-    void podsOutliveTheirShutdown(Manifests manifests) {
+    void podsOutliveTheirShutdown(Layout layout) {
+        Manifests manifests = layout.render();
         for (Deployment deployment : manifests.deployments()) {
             String id = manifests + ": Deployment/" + deployment.getMetadata().getName();
             Container container = Manifests.container(deployment);
@@ -116,7 +120,8 @@ class WorkloadTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("baseAndOverlays")
-    void podsSpreadOverZonesAndNodes(Manifests manifests) {
+    void podsSpreadOverZonesAndNodes(Layout layout) {
+        Manifests manifests = layout.render();
         for (Deployment deployment : manifests.deployments()) {
             String id = manifests + ": Deployment/" + deployment.getMetadata().getName();
             Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
