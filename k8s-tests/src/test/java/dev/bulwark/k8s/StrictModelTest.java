@@ -78,4 +78,41 @@ class StrictModelTest {
         assertThat(CustomResourceChecks.problems((GenericKubernetesResource) objects.get(2)))
                 .singleElement().asString().contains("no structural check for example.com/v1/Gadget");
     }
+
+    @Test
+    void findsMonitorsThatSelectNothingOrNameAMissingPort() {
+        Manifests sample = new Manifests("sample", StrictModel.parse("""
+                apiVersion: v1
+                kind: Service
+                metadata: {name: intake-service, labels: {app.kubernetes.io/name: intake-service}}
+                spec:
+                  selector: {app.kubernetes.io/name: intake-service}
+                  ports: [{name: http, port: 80}]
+                ---
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata: {name: good}
+                spec:
+                  selector: {matchLabels: {app.kubernetes.io/name: intake-service}}
+                  endpoints: [{port: http, path: /q/metrics}]
+                ---
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata: {name: wrong-port}
+                spec:
+                  selector: {matchLabels: {app.kubernetes.io/name: intake-service}}
+                  endpoints: [{port: metrics}]
+                ---
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata: {name: nothing}
+                spec:
+                  selector: {matchLabels: {app.kubernetes.io/name: nobody}}
+                  endpoints: [{port: http}]
+                """));
+
+        assertThat(MonitoringTargets.problems(sample)).containsExactly(
+                "ServiceMonitor/wrong-port: Service/intake-service has no port metrics",
+                "ServiceMonitor/nothing selects no Service");
+    }
 }

@@ -96,6 +96,13 @@ class WiringTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void monitorsScrapePortsThatExist(Layout layout) {
+        Manifests manifests = layout.render();
+        assertThat(MonitoringTargets.problems(manifests)).as(manifests + ": ServiceMonitors and PodMonitors").isEmpty();
+    }
+
     static List<Deployment> selectedBy(Manifests manifests, Service service) {
         return manifests.deployments().stream()
                 .filter(d -> Selectors.matchesLabels(service.getSpec().getSelector(), d.getSpec().getTemplate().getMetadata().getLabels()))
