@@ -37,11 +37,6 @@ record Manifests(String name, List<HasMetadata> objects) {
         return all(Deployment.class);
     }
 
-    Deployment deployment(String deploymentName) {
-        return find(Deployment.class, deploymentName)
-                .orElseThrow(() -> new AssertionError(name + ": no Deployment " + deploymentName));
-    }
-
     /** The single container of a Bulwark Deployment. */
     static Container container(Deployment deployment) {
         List<Container> containers = deployment.getSpec().getTemplate().getSpec().getContainers();

@@ -30,8 +30,10 @@ class PlatformTest {
     @MethodSource("overlays")
     void everyServiceUsesItsOwnDatabaseAsItsOwner(Layout layout) {
         Manifests manifests = layout.render();
-        Fields cluster = Fields.of(single(manifests, "Cluster"));
-        String rwService = cluster.get("metadata") instanceof io.fabric8.kubernetes.api.model.ObjectMeta meta ? meta.getName() + "-rw" : null;
+        GenericKubernetesResource postgres = single(manifests, "Cluster");
+        Fields cluster = Fields.of(postgres);
+        // CloudNativePG's Service for the primary is <cluster>-rw.
+        String rwService = postgres.getMetadata().getName() + "-rw";
         Map<String, String> ownerSecretByDatabase = ownerSecrets(manifests, cluster);
         Set<String> used = new HashSet<>();
         for (Deployment deployment : manifests.deployments()) {
