@@ -3,6 +3,7 @@ package dev.bulwark.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,19 @@ class ImageTest {
             assertThat(Images.parse(image).repository())
                     .as(manifests + ": image of Deployment/" + deployment.getMetadata().getName())
                     .isEqualTo(expected);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("baseAndOverlays")
+    void javaOptionsOfThePodKeepThoseOfTheImage(Layout layout) {
+        Manifests manifests = layout.render();
+        for (Deployment deployment : manifests.deployments()) {
+            // The image's run script takes JAVA_OPTS_APPEND from the pod, replacing the image's value.
+            String options = manifests.environment(Manifests.container(deployment)).get("JAVA_OPTS_APPEND");
+            assertThat(options).as(manifests + ": JAVA_OPTS_APPEND of " + Manifests.id(deployment)).isNotNull();
+            assertThat(List.of(options.split(" "))).as(manifests + ": JAVA_OPTS_APPEND of " + Manifests.id(deployment))
+                    .containsAll(ServiceSource.of(deployment.getMetadata().getName()).imageJvmOptions());
         }
     }
 
