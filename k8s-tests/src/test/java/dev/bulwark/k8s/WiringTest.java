@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.List;
@@ -69,6 +70,20 @@ class WiringTest {
             }
         }
         assertThat(clients).as(manifests + ": gRPC clients configured").isGreaterThanOrEqualTo(4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyPodRunsAsItsOwnServiceAccountWithoutToken(Layout layout) {
+        Manifests manifests = layout.render();
+        for (Deployment deployment : manifests.deployments()) {
+            String account = deployment.getSpec().getTemplate().getSpec().getServiceAccountName();
+            ServiceAccount found = manifests.find(ServiceAccount.class, account == null ? "default" : account)
+                    .orElseThrow(() -> new AssertionError(manifests + ": ServiceAccount " + account + " of " + Manifests.id(deployment)));
+            assertThat(found.getAutomountServiceAccountToken()).as(manifests + ": " + Manifests.id(found) + " mounts no token").isFalse();
+            assertThat(manifests.deployments().stream().filter(d -> account.equals(d.getSpec().getTemplate().getSpec().getServiceAccountName())))
+                    .as(manifests + ": " + Manifests.id(found) + " is used by one Deployment").hasSize(1);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
