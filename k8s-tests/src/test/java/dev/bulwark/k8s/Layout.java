@@ -21,7 +21,7 @@ record Layout(String name, Path dir, boolean component) {
      */
     private Path wrapper() {
         try {
-            Path wrapper = Files.createDirectories(Path.of("target", "components", dir.getFileName().toString()));
+            Path wrapper = Files.createDirectories(Repository.path("k8s-tests/target/components").resolve(dir.getFileName()));
             Files.writeString(wrapper.resolve("kustomization.yaml"), """
                     apiVersion: kustomize.config.k8s.io/v1beta1
                     kind: Kustomization
