@@ -1,0 +1,106 @@
+package dev.bulwark.bench;
+
+import dev.bulwark.bench.echo.EchoProcess;
+import dev.bulwark.bench.load.ClosedLoop;
+import dev.bulwark.bench.load.GrpcSubmitTarget;
+import dev.bulwark.bench.load.OpenModel;
+import dev.bulwark.bench.load.Phases;
+import dev.bulwark.bench.load.Progress;
+import dev.bulwark.bench.load.RunResult;
+import dev.bulwark.bench.load.Submissions;
+import dev.bulwark.bench.load.SummaryTable;
+import dev.bulwark.bench.stack.BenchStack;
+import dev.bulwark.bench.stack.ServiceFootprint;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The intake benchmark (scripts/bench-intake): starts the stack, then in one run measures (a) intake's
+ * closed-loop maximum of sync decisions, (b) the echo ceiling with the same harness and concurrency, and
+ * (c) the open model at half of (a)'s rate, and prints the figures as Markdown tables.
+ */
+public final class IntakeBenchmark {
+
+    /** How long a run waits for its last answers after the measured phase. */
+    private static final Duration DRAIN = Duration.ofSeconds(10);
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final BenchOptions options;
+    private final PrintStream out;
+
+    IntakeBenchmark(BenchOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        new IntakeBenchmark(options, System.out).run();
+        // gRPC and the token client leave non-daemon threads behind; the figures are printed.
+        System.exit(0);
+    }
+
+    void run() {
+        describeMachine();
+        Phases phases = new Phases(options.warmUp(), options.measured());
+        String runId = UUID.randomUUID().toString().substring(0, 8);
+        try (BenchStack stack = BenchStack.start(out);
+                EchoProcess echo = EchoProcess.start();
+                GrpcSubmitTarget intake = new GrpcSubmitTarget(LOOPBACK, stack.intakePort(), stack.tenantToken(), options.deadline());
+                GrpcSubmitTarget ceiling = new GrpcSubmitTarget(LOOPBACK, echo.port(), stack.tenantToken(), options.deadline())) {
+            out.printf(Locale.ROOT, "  %-20s listening in %.2f s%n", "echo server", echo.startup().toMillis() / 1000.0);
+            ClosedLoop closed = new ClosedLoop(options.concurrency());
+            Progress progress = Progress.to(out);
+
+            out.printf("%n(a) intake, closed loop, %d in flight, mix %s%n", options.concurrency(), options.maxMix());
+            RunResult max = closed.run("intake max", intake, new Submissions(runId + "-a", options.maxMix()), phases, DRAIN, progress);
+            out.printf("%n(b) echo ceiling, closed loop, %d in flight, same requests%n", options.concurrency());
+            RunResult ceilingRun = closed.run("echo ceiling", ceiling, new Submissions(runId + "-b", options.maxMix()), phases,
+                    DRAIN, progress);
+            double rate = options.openRate() > 0 ? options.openRate() : max.okPerSecond() / 2;
+            out.printf(Locale.ROOT, "%n(c) intake, open model at %.0f/s, mix %s%n", rate, options.openMix());
+            RunResult open = new OpenModel(rate, options.maxInFlight()).run("intake open", intake,
+                    new Submissions(runId + "-c", options.openMix()), phases, DRAIN, progress);
+            report(List.of(max, ceilingRun, open), stack.footprintsAfterLoad());
+        }
+    }
+
+    private void report(List<RunResult> runs, List<ServiceFootprint> services) {
+        RunResult max = runs.get(0);
+        RunResult echo = runs.get(1);
+        out.printf("%n=== intake benchmark ===%n%n");
+        new SummaryTable().print(runs, out);
+        out.printf(Locale.ROOT, "%nintake / echo ceiling: %,.0f / %,.0f calls/s = %.2f%n%n", max.okPerSecond(),
+                echo.okPerSecond(), max.okPerSecond() / echo.okPerSecond());
+        out.println("| service | ready s | RSS idle MiB | RSS after load MiB |");
+        out.println("|---|--:|--:|--:|");
+        services.forEach(s -> out.printf(Locale.ROOT, "| %s | %.2f | %d | %d |%n", s.service(),
+                s.ready().toMillis() / 1000.0, s.idleMiB(), s.afterLoadMiB()));
+        out.printf("%n| target | measured | met |%n|---|---|---|%n");
+        new Targets().check(max, echo, runs.get(2), services)
+                .forEach(c -> out.printf("| %s | %s | %s |%n", c.target(), c.measured(), c.met() ? "yes" : "no"));
+        runs.stream().filter(r -> r.unanswered() > 0).forEach(r -> out.printf(
+                "%nwarning: %d calls of %s were still unanswered %d s after the run%n", r.unanswered(), r.name(), DRAIN.toSeconds()));
+        out.println();
+    }
+
+    private void describeMachine() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        out.printf(Locale.ROOT, "machine: %d cores, Java %s, load average %.1f before start (figures need a load well"
+                + " below %d); load generator, echo server, services and PostgreSQL share these cores%n", cores,
+                Runtime.version(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), cores);
+        out.printf("each run: %d s warm-up, %d s measured; deadline %d ms per call%n", options.warmUp().toSeconds(),
+                options.measured().toSeconds(), options.deadline().toMillis());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.bulwark.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ClosedLoopTest {
+
+    private static final Duration DRAIN = Duration.ofSeconds(5);
+
+    @Test
+    void keepsExactlyTheWorkersCallsInFlightAndRefillsEachAnsweredOne() {
+        try (FakeTargets fakes = new FakeTargets()) {
+            RunResult result = new ClosedLoop(8).run("closed", fakes.answeringAfter(Duration.ofMillis(2)),
+                    new Submissions("t", new ContentMix(100, 0, 0)), new Phases(Duration.ZERO, Duration.ofMillis(500)),
+                    DRAIN, Progress.silent());
+
+            assertThat(fakes.maxHolding()).isEqualTo(8);
+            assertThat(result.maxInFlight()).isEqualTo(8);
+            // Each worker sent many calls one after another, not just its first.
+            assertThat(result.ok().getTotalCount()).isGreaterThan(8 * 20).isEqualTo(fakes.calls());
+            assertThat(result.unanswered()).isZero();
+        }
+    }
+
+    @Test
+    void callsStartedInTheWarmUpAreAnsweredButNotRecorded() {
+        try (FakeTargets fakes = new FakeTargets()) {
+            RunResult result = new ClosedLoop(4).run("warm", fakes.answeringAfter(Duration.ofMillis(2)),
+                    new Submissions("t", new ContentMix(100, 0, 0)), new Phases(Duration.ofMillis(300), Duration.ofMillis(300)),
+                    DRAIN, Progress.silent());
+
+            assertThat(result.ok().getTotalCount()).isPositive().isLessThan(fakes.calls());
+        }
+    }
+
+    @Test
+    void aTargetAnsweringOnTheSendingThreadRunsInALoopNotARecursion() {
+        try (FakeTargets fakes = new FakeTargets()) {
+            RunResult result = new ClosedLoop(2).run("inline", (request, done) -> done.accept(FakeTargets.ALLOW),
+                    new Submissions("t", new ContentMix(100, 0, 0)), new Phases(Duration.ZERO, Duration.ofMillis(300)),
+                    DRAIN, Progress.silent());
+
+            // Far more calls than a thread's stack has frames for nested callbacks.
+            assertThat(result.ok().getTotalCount()).isGreaterThan(20_000);
+            assertThat(result.maxInFlight()).isEqualTo(2);
+        }
+    }
+}
