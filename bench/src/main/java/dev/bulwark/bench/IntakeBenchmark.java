@@ -10,6 +10,7 @@ import dev.bulwark.bench.load.RunResult;
 import dev.bulwark.bench.load.Submissions;
 import dev.bulwark.bench.load.SummaryTable;
 import dev.bulwark.bench.stack.BenchStack;
+import dev.bulwark.bench.stack.DeliveryWarmUp;
 import dev.bulwark.bench.stack.ServiceFootprint;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -28,6 +29,8 @@ public final class IntakeBenchmark {
     /** How long a run waits for its last answers after the measured phase. */
     private static final Duration DRAIN = Duration.ofSeconds(10);
     private static final String LOOPBACK = "127.0.0.1";
+    /** How long the stack may take to deliver its first case and action. */
+    private static final Duration WARM_UP_TIMEOUT = Duration.ofMinutes(2);
 
     private final BenchOptions options;
     private final PrintStream out;
@@ -60,6 +63,8 @@ public final class IntakeBenchmark {
                 GrpcSubmitTarget intake = new GrpcSubmitTarget(LOOPBACK, stack.intakePort(), stack.tenantToken(), options.deadline());
                 GrpcSubmitTarget ceiling = new GrpcSubmitTarget(LOOPBACK, echo.port(), stack.tenantToken(), options.deadline())) {
             out.printf(Locale.ROOT, "  %-20s listening in %.2f s%n", "echo server", echo.startup().toMillis() / 1000.0);
+            Duration warm = new DeliveryWarmUp(intake, runId).await(WARM_UP_TIMEOUT);
+            out.printf(Locale.ROOT, "  stack warm: a case and an action delivered after %.1f s%n", warm.toMillis() / 1000.0);
             ClosedLoop closed = new ClosedLoop(options.concurrency());
             Progress progress = Progress.to(out);
 
@@ -68,7 +73,8 @@ public final class IntakeBenchmark {
             out.printf("%n(b) echo ceiling, closed loop, %d in flight, same requests%n", options.concurrency());
             RunResult ceilingRun = closed.run("echo ceiling", ceiling, new Submissions(runId + "-b", options.maxMix()), phases,
                     DRAIN, progress);
-            double rate = options.openRate() > 0 ? options.openRate() : max.okPerSecond() / 2;
+            // At least one call a second, so a failed maximum still leaves an open-model run to look at.
+            double rate = options.openRate() > 0 ? options.openRate() : Math.max(1, max.okPerSecond() / 2);
             out.printf(Locale.ROOT, "%n(c) intake, open model at %.0f/s, mix %s%n", rate, options.openMix());
             RunResult open = new OpenModel(rate, options.maxInFlight()).run("intake open", intake,
                     new Submissions(runId + "-c", options.openMix()), phases, DRAIN, progress);
