@@ -60,8 +60,10 @@ public final class IntakeBenchmark {
         String runId = UUID.randomUUID().toString().substring(0, 8);
         try (BenchStack stack = BenchStack.start(out);
                 EchoProcess echo = EchoProcess.start();
-                GrpcSubmitTarget intake = new GrpcSubmitTarget(LOOPBACK, stack.intakePort(), stack.tenantToken(), options.deadline());
-                GrpcSubmitTarget ceiling = new GrpcSubmitTarget(LOOPBACK, echo.port(), stack.tenantToken(), options.deadline())) {
+                GrpcSubmitTarget intake = new GrpcSubmitTarget(LOOPBACK, stack.intakePort(), options.connections(),
+                        stack.tenantToken(), options.deadline());
+                GrpcSubmitTarget ceiling = new GrpcSubmitTarget(LOOPBACK, echo.port(), options.connections(), stack.tenantToken(),
+                        options.deadline())) {
             out.printf(Locale.ROOT, "  %-20s listening in %.2f s%n", "echo server", echo.startup().toMillis() / 1000.0);
             Duration warm = new DeliveryWarmUp(intake, runId).await(WARM_UP_TIMEOUT);
             out.printf(Locale.ROOT, "  stack warm: a case and an action delivered after %.1f s%n", warm.toMillis() / 1000.0);
@@ -106,7 +108,8 @@ public final class IntakeBenchmark {
         out.printf(Locale.ROOT, "machine: %d cores, Java %s, load average %.1f before start (figures need a load well"
                 + " below %d); load generator, echo server, services and PostgreSQL share these cores%n", cores,
                 Runtime.version(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), cores);
-        out.printf("each run: %d s warm-up, %d s measured; deadline %d ms per call%n", options.warmUp().toSeconds(),
-                options.measured().toSeconds(), options.deadline().toMillis());
+        out.printf("each run: %d s warm-up, %d s measured; %d connections per target, deadline %d ms per call%n",
+                options.warmUp().toSeconds(), options.measured().toSeconds(), options.connections(),
+                options.deadline().toMillis());
     }
 }

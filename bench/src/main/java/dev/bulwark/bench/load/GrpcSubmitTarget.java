@@ -9,29 +9,43 @@ import io.grpc.Status;
 import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.stub.StreamObserver;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Submit over gRPC with the async stub, as a product team calls intake: one plaintext channel, the bearer
- * token on every call, a deadline per call. The echo server is driven through the same class.
+ * Submit over gRPC with the async stub, as a product team's fleet calls intake: a few plaintext connections
+ * taken in turn (a server may serve each connection on one event loop, so one connection alone would
+ * measure that loop), the bearer token on every call, a deadline per call. The echo server is driven
+ * through the same class.
  */
 public final class GrpcSubmitTarget implements SubmitTarget, AutoCloseable {
 
-    private final ManagedChannel channel;
-    private final IntakeServiceGrpc.IntakeServiceStub stub;
+    private final List<ManagedChannel> channels = new ArrayList<>();
+    private final List<IntakeServiceGrpc.IntakeServiceStub> stubs = new ArrayList<>();
+    private final AtomicLong calls = new AtomicLong();
     private final long deadlineNanos;
 
-    /** A client of {@code host:port}; {@code token} is asked per call, so a caching token client can renew it. */
-    public GrpcSubmitTarget(String host, int port, Supplier<String> token, Duration deadline) {
-        this.channel = NettyChannelBuilder.forAddress(host, port).usePlaintext().build();
-        this.stub = IntakeServiceGrpc.newStub(channel).withCallCredentials(BearerToken.from(token));
+    /**
+     * A client of {@code host:port} over {@code connections} connections; {@code token} is asked per call, so
+     * a caching token client can renew it.
+     */
+    public GrpcSubmitTarget(String host, int port, int connections, Supplier<String> token, Duration deadline) {
+        BearerToken credentials = BearerToken.from(token);
+        for (int c = 0; c < connections; c++) {
+            ManagedChannel channel = NettyChannelBuilder.forAddress(host, port).usePlaintext().build();
+            channels.add(channel);
+            stubs.add(IntakeServiceGrpc.newStub(channel).withCallCredentials(credentials));
+        }
         this.deadlineNanos = deadline.toNanos();
     }
 
     @Override
     public void submit(SubmitRequest request, Consumer<Outcome> done) {
+        IntakeServiceGrpc.IntakeServiceStub stub = stubs.get((int) (calls.getAndIncrement() % stubs.size()));
         stub.withDeadlineAfter(deadlineNanos, TimeUnit.NANOSECONDS).submit(request, new StreamObserver<>() {
             private SubmitResponse response;
 
@@ -73,9 +87,11 @@ public final class GrpcSubmitTarget implements SubmitTarget, AutoCloseable {
 
     @Override
     public void close() {
-        channel.shutdownNow();
+        channels.forEach(ManagedChannel::shutdownNow);
         try {
-            channel.awaitTermination(5, TimeUnit.SECONDS);
+            for (ManagedChannel channel : channels) {
+                channel.awaitTermination(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

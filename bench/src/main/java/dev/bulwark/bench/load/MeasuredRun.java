@@ -47,7 +47,6 @@ final class MeasuredRun {
     /** A call that started at {@code startNanos} (intended or actual) was answered now. */
     void answered(long startNanos, Outcome outcome) {
         long now = System.nanoTime();
-        inFlight.answered();
         answered.incrementAndGet();
         if (outcome.error()) {
             failed.incrementAndGet();
@@ -55,6 +54,8 @@ final class MeasuredRun {
         if (measured(startNanos)) {
             recorder.record(outcome, now - startNanos);
         }
+        // Last: once nothing is in flight, finish() takes its snapshot, which must hold this answer.
+        inFlight.answered();
     }
 
     /** A call due at {@code intendedNanos} was not sent because too many were in flight. */

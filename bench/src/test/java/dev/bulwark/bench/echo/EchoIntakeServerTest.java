@@ -23,7 +23,7 @@ class EchoIntakeServerTest {
     @Test
     void closedLoopAgainstTheEchoServerAnswersEveryCall() {
         try (EchoIntakeServer echo = EchoIntakeServer.start(0);
-                GrpcSubmitTarget target = new GrpcSubmitTarget("127.0.0.1", echo.port(), () -> "any", Duration.ofSeconds(5))) {
+                GrpcSubmitTarget target = new GrpcSubmitTarget("127.0.0.1", echo.port(), 2, () -> "any", Duration.ofSeconds(5))) {
             RunResult result = new ClosedLoop(4).run("echo", target, new Submissions("t", ContentMix.parse("80/15/5")),
                     SHORT, DRAIN, Progress.silent());
 
@@ -37,7 +37,7 @@ class EchoIntakeServerTest {
     @Test
     void openModelAgainstTheEchoServerSendsEveryDueCall() {
         try (EchoIntakeServer echo = EchoIntakeServer.start(0);
-                GrpcSubmitTarget target = new GrpcSubmitTarget("127.0.0.1", echo.port(), () -> "any", Duration.ofSeconds(5))) {
+                GrpcSubmitTarget target = new GrpcSubmitTarget("127.0.0.1", echo.port(), 2, () -> "any", Duration.ofSeconds(5))) {
             RunResult result = new OpenModel(200, 100).run("echo", target, new Submissions("t", ContentMix.parse("80/15/5")),
                     SHORT, DRAIN, Progress.silent());
 
@@ -50,7 +50,7 @@ class EchoIntakeServerTest {
     @Test
     void theEchoServerRunsInAProcessOfItsOwn() {
         try (EchoProcess echo = EchoProcess.start();
-                GrpcSubmitTarget target = new GrpcSubmitTarget("127.0.0.1", echo.port(), () -> "any", Duration.ofSeconds(5))) {
+                GrpcSubmitTarget target = new GrpcSubmitTarget("127.0.0.1", echo.port(), 2, () -> "any", Duration.ofSeconds(5))) {
             RunResult result = new ClosedLoop(2).run("echo", target, new Submissions("t", ContentMix.parse("100/0/0")),
                     new Phases(Duration.ZERO, Duration.ofMillis(500)), DRAIN, Progress.silent());
 
