@@ -10,14 +10,18 @@ import dev.bulwark.bench.load.RunResult;
 import dev.bulwark.bench.load.Submissions;
 import dev.bulwark.bench.load.SummaryTable;
 import dev.bulwark.bench.stack.BenchStack;
+import dev.bulwark.bench.stack.CpuMeter;
 import dev.bulwark.bench.stack.DeliveryWarmUp;
 import dev.bulwark.bench.stack.ServiceFootprint;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The intake benchmark (scripts/bench-intake): starts the stack, then in one run measures (a) intake's
@@ -69,22 +73,33 @@ public final class IntakeBenchmark {
             out.printf(Locale.ROOT, "  stack warm: a case and an action delivered after %.1f s%n", warm.toMillis() / 1000.0);
             ClosedLoop closed = new ClosedLoop(options.concurrency());
             Progress progress = Progress.to(out);
+            CpuMeter cpu = stack.cpuMeter().watch("echo server", echo.pid()).watch("load generator", ProcessHandle.current().pid());
+            List<CpuUse> cpuUse = new ArrayList<>();
 
             out.printf("%n(a) intake, closed loop, %d in flight, mix %s%n", options.concurrency(), options.maxMix());
-            RunResult max = closed.run("intake max", intake, new Submissions(runId + "-a", options.maxMix()), phases, DRAIN, progress);
+            RunResult max = metered(cpu, cpuUse, () -> closed.run("intake max", intake,
+                    new Submissions(runId + "-a", options.maxMix()), phases, DRAIN, progress));
             out.printf("%n(b) echo ceiling, closed loop, %d in flight, same requests%n", options.concurrency());
-            RunResult ceilingRun = closed.run("echo ceiling", ceiling, new Submissions(runId + "-b", options.maxMix()), phases,
-                    DRAIN, progress);
+            RunResult ceilingRun = metered(cpu, cpuUse, () -> closed.run("echo ceiling", ceiling,
+                    new Submissions(runId + "-b", options.maxMix()), phases, DRAIN, progress));
             // At least one call a second, so a failed maximum still leaves an open-model run to look at.
             double rate = options.openRate() > 0 ? options.openRate() : Math.max(1, max.okPerSecond() / 2);
             out.printf(Locale.ROOT, "%n(c) intake, open model at %.0f/s, mix %s%n", rate, options.openMix());
-            RunResult open = new OpenModel(rate, options.maxInFlight()).run("intake open", intake,
-                    new Submissions(runId + "-c", options.openMix()), phases, DRAIN, progress);
-            report(List.of(max, ceilingRun, open), stack.footprintsAfterLoad());
+            RunResult open = metered(cpu, cpuUse, () -> new OpenModel(rate, options.maxInFlight()).run("intake open", intake,
+                    new Submissions(runId + "-c", options.openMix()), phases, DRAIN, progress));
+            report(List.of(max, ceilingRun, open), stack.footprintsAfterLoad(), cpuUse);
         }
     }
 
-    private void report(List<RunResult> runs, List<ServiceFootprint> services) {
+    /** Runs one scenario and keeps the CPU time each process used during it. */
+    private static RunResult metered(CpuMeter cpu, List<CpuUse> uses, Supplier<RunResult> scenario) {
+        Map<String, Duration> before = cpu.read();
+        RunResult result = scenario.get();
+        uses.add(new CpuUse(result, cpu.since(before)));
+        return result;
+    }
+
+    private void report(List<RunResult> runs, List<ServiceFootprint> services, List<CpuUse> cpuUse) {
         RunResult max = runs.get(0);
         RunResult echo = runs.get(1);
         out.printf("%n=== intake benchmark ===%n%n");
@@ -95,6 +110,7 @@ public final class IntakeBenchmark {
         out.println("|---|--:|--:|--:|");
         services.forEach(s -> out.printf(Locale.ROOT, "| %s | %.2f | %d | %d |%n", s.service(),
                 s.ready().toMillis() / 1000.0, s.idleMiB(), s.afterLoadMiB()));
+        printCpu(cpuUse);
         out.printf("%n| target | measured | met |%n|---|---|---|%n");
         new Targets().check(max, echo, runs.get(2), services)
                 .forEach(c -> out.printf("| %s | %s | %s |%n", c.target(), c.measured(), c.met() ? "yes" : "no"));
@@ -102,6 +118,23 @@ public final class IntakeBenchmark {
                 "%nwarning: %d calls of %s were still unanswered %d s after the run%n", r.unanswered(), r.name(), DRAIN.toSeconds()));
         out.println();
     }
+
+    /** CPU milliseconds per answered call, per process (rows) and run (columns), warm-up and measured phase together. */
+    private void printCpu(List<CpuUse> uses) {
+        out.printf("%n| CPU ms per call | %s |%n|---|%s%n", String.join(" | ", uses.stream().map(u -> u.run().name()).toList()),
+                "--:|".repeat(uses.size()));
+        for (String process : uses.get(0).perProcess().keySet()) {
+            StringBuilder row = new StringBuilder("| " + process + " |");
+            for (CpuUse use : uses) {
+                row.append(String.format(Locale.ROOT, " %.3f |",
+                        (double) use.perProcess().get(process).toNanos() / 1e6 / Math.max(1, use.run().answeredInAllPhases())));
+            }
+            out.println(row);
+        }
+    }
+
+    /** The CPU time each process used while one run went (warm-up and measured phase). */
+    private record CpuUse(RunResult run, Map<String, Duration> perProcess) {}
 
     private void describeMachine() {
         int cores = Runtime.getRuntime().availableProcessors();

@@ -90,6 +90,13 @@ public final class BenchStack implements AutoCloseable {
         }
     }
 
+    /** The services and Keycloak, by name, for {@link CpuMeter}. */
+    public CpuMeter cpuMeter() {
+        CpuMeter meter = new CpuMeter();
+        BulwarkService.START_ORDER.forEach(s -> meter.watch(s.module(), services.process(s).pid()));
+        return meter.watch("keycloak", keycloak.pid());
+    }
+
     public int intakePort() {
         return services.port(BulwarkService.INTAKE);
     }
