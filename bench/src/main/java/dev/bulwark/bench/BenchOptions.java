@@ -14,7 +14,7 @@ import java.util.Set;
 public record BenchOptions(int concurrency, int connections, Duration warmUp, Duration measured, ContentMix maxMix, ContentMix openMix,
         double openRate, int maxInFlight, Duration deadline) {
 
-    public static final String USAGE = "[--concurrency 32] [--connections 4] [--warmup 10] [--seconds 20] [--max-mix 100/0/0]"
+    public static final String USAGE = "[--concurrency 32] [--connections 4] [--warmup 20] [--seconds 20] [--max-mix 100/0/0]"
             + " [--open-mix 80/15/5] [--open-rate 0 (half the measured maximum)] [--max-in-flight 1000] [--deadline-ms 5000]";
 
     private static final Set<String> NAMES = Set.of("concurrency", "connections", "warmup", "seconds", "max-mix", "open-mix", "open-rate",
@@ -32,7 +32,7 @@ public record BenchOptions(int concurrency, int connections, Duration warmUp, Du
         return new BenchOptions(
                 positive(values, "concurrency", 32),
                 positive(values, "connections", 4),
-                Duration.ofSeconds(whole(values, "warmup", 10, 0)),
+                Duration.ofSeconds(whole(values, "warmup", 20, 0)),
                 Duration.ofSeconds(positive(values, "seconds", 20)),
                 ContentMix.parse(values.getOrDefault("max-mix", "100/0/0")),
                 ContentMix.parse(values.getOrDefault("open-mix", "80/15/5")),
