@@ -8,11 +8,9 @@ import dev.bulwark.bench.load.Phases;
 import dev.bulwark.bench.load.Progress;
 import dev.bulwark.bench.load.RunResult;
 import dev.bulwark.bench.load.Submissions;
-import dev.bulwark.bench.load.SummaryTable;
 import dev.bulwark.bench.stack.BenchStack;
 import dev.bulwark.bench.stack.CpuMeter;
 import dev.bulwark.bench.stack.DeliveryWarmUp;
-import dev.bulwark.bench.stack.ServiceFootprint;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -31,7 +29,7 @@ import java.util.function.Supplier;
 public final class IntakeBenchmark {
 
     /** How long a run waits for its last answers after the measured phase. */
-    private static final Duration DRAIN = Duration.ofSeconds(10);
+    static final Duration DRAIN = Duration.ofSeconds(10);
     private static final String LOOPBACK = "127.0.0.1";
     /** How long the stack may take to deliver its first case and action. */
     private static final Duration WARM_UP_TIMEOUT = Duration.ofMinutes(2);
@@ -74,7 +72,7 @@ public final class IntakeBenchmark {
             ClosedLoop closed = new ClosedLoop(options.concurrency());
             Progress progress = Progress.to(out);
             CpuMeter cpu = stack.cpuMeter().watch("echo server", echo.pid()).watch("load generator", ProcessHandle.current().pid());
-            List<CpuUse> cpuUse = new ArrayList<>();
+            List<BenchReport.CpuUse> cpuUse = new ArrayList<>();
 
             out.printf("%n(a) intake, closed loop, %d in flight, mix %s%n", options.concurrency(), options.maxMix());
             RunResult max = metered(cpu, cpuUse, () -> closed.run("intake max", intake,
@@ -87,54 +85,17 @@ public final class IntakeBenchmark {
             out.printf(Locale.ROOT, "%n(c) intake, open model at %.0f/s, mix %s%n", rate, options.openMix());
             RunResult open = metered(cpu, cpuUse, () -> new OpenModel(rate, options.maxInFlight()).run("intake open", intake,
                     new Submissions(runId + "-c", options.openMix()), phases, DRAIN, progress));
-            report(List.of(max, ceilingRun, open), stack.footprintsAfterLoad(), cpuUse);
+            new BenchReport(out).print(List.of(max, ceilingRun, open), stack.footprintsAfterLoad(), cpuUse);
         }
     }
 
     /** Runs one scenario and keeps the CPU time each process used during it. */
-    private static RunResult metered(CpuMeter cpu, List<CpuUse> uses, Supplier<RunResult> scenario) {
+    private static RunResult metered(CpuMeter cpu, List<BenchReport.CpuUse> uses, Supplier<RunResult> scenario) {
         Map<String, Duration> before = cpu.read();
         RunResult result = scenario.get();
-        uses.add(new CpuUse(result, cpu.since(before)));
+        uses.add(new BenchReport.CpuUse(result, cpu.since(before)));
         return result;
     }
-
-    private void report(List<RunResult> runs, List<ServiceFootprint> services, List<CpuUse> cpuUse) {
-        RunResult max = runs.get(0);
-        RunResult echo = runs.get(1);
-        out.printf("%n=== intake benchmark ===%n%n");
-        new SummaryTable().print(runs, out);
-        out.printf(Locale.ROOT, "%nintake / echo ceiling: %,.0f / %,.0f calls/s = %.2f%n%n", max.okPerSecond(),
-                echo.okPerSecond(), max.okPerSecond() / echo.okPerSecond());
-        out.println("| service | ready s | RSS idle MiB | RSS after load MiB |");
-        out.println("|---|--:|--:|--:|");
-        services.forEach(s -> out.printf(Locale.ROOT, "| %s | %.2f | %d | %d |%n", s.service(),
-                s.ready().toMillis() / 1000.0, s.idleMiB(), s.afterLoadMiB()));
-        printCpu(cpuUse);
-        out.printf("%n| target | measured | met |%n|---|---|---|%n");
-        new Targets().check(max, echo, runs.get(2), services)
-                .forEach(c -> out.printf("| %s | %s | %s |%n", c.target(), c.measured(), c.met() ? "yes" : "no"));
-        runs.stream().filter(r -> r.unanswered() > 0).forEach(r -> out.printf(
-                "%nwarning: %d calls of %s were still unanswered %d s after the run%n", r.unanswered(), r.name(), DRAIN.toSeconds()));
-        out.println();
-    }
-
-    /** CPU milliseconds per answered call, per process (rows) and run (columns), warm-up and measured phase together. */
-    private void printCpu(List<CpuUse> uses) {
-        out.printf("%n| CPU ms per call | %s |%n|---|%s%n", String.join(" | ", uses.stream().map(u -> u.run().name()).toList()),
-                "--:|".repeat(uses.size()));
-        for (String process : uses.get(0).perProcess().keySet()) {
-            StringBuilder row = new StringBuilder("| " + process + " |");
-            for (CpuUse use : uses) {
-                row.append(String.format(Locale.ROOT, " %.3f |",
-                        (double) use.perProcess().get(process).toNanos() / 1e6 / Math.max(1, use.run().answeredInAllPhases())));
-            }
-            out.println(row);
-        }
-    }
-
-    /** The CPU time each process used while one run went (warm-up and measured phase). */
-    private record CpuUse(RunResult run, Map<String, Duration> perProcess) {}
 
     private void describeMachine() {
         int cores = Runtime.getRuntime().availableProcessors();
