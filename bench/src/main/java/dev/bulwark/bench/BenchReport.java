@@ -40,7 +40,7 @@ final class BenchReport {
         out.println();
     }
 
-    /** CPU milliseconds per answered call, per process (rows) and run (columns), warm-up and measured phase together. */
+    /** CPU milliseconds per measured call, per process (rows) and run (columns). */
     private void printCpu(List<CpuUse> uses) {
         out.printf("%n| CPU ms per call | %s |%n|---|%s%n", String.join(" | ", uses.stream().map(u -> u.run().name()).toList()),
                 "--:|".repeat(uses.size()));
@@ -48,12 +48,12 @@ final class BenchReport {
             StringBuilder row = new StringBuilder("| " + process + " |");
             for (CpuUse use : uses) {
                 row.append(String.format(Locale.ROOT, " %.3f |",
-                        (double) use.perProcess().get(process).toNanos() / 1e6 / Math.max(1, use.run().answeredInAllPhases())));
+                        (double) use.perProcess().get(process).toNanos() / 1e6 / Math.max(1, use.run().all().getTotalCount())));
             }
             out.println(row);
         }
     }
 
-    /** The CPU time each process used while one run went (warm-up and measured phase). */
+    /** The CPU time each process used in one run's measured phase (and the wait for its last answers). */
     record CpuUse(RunResult run, Map<String, Duration> perProcess) {}
 }

@@ -19,6 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -89,12 +94,26 @@ public final class IntakeBenchmark {
         }
     }
 
-    /** Runs one scenario and keeps the CPU time each process used during it. */
-    private static RunResult metered(CpuMeter cpu, List<BenchReport.CpuUse> uses, Supplier<RunResult> scenario) {
-        Map<String, Duration> before = cpu.read();
-        RunResult result = scenario.get();
-        uses.add(new BenchReport.CpuUse(result, cpu.since(before)));
-        return result;
+    /**
+     * Runs one scenario and keeps the CPU time each process used from the end of its warm-up to the end of
+     * the run, so a cold JIT's first calls do not count against the measured calls.
+     */
+    private RunResult metered(CpuMeter cpu, List<BenchReport.CpuUse> uses, Supplier<RunResult> scenario) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            Future<Map<String, Duration>> atMeasureStart = timer.schedule(cpu::read, options.warmUp().toNanos(),
+                    TimeUnit.NANOSECONDS);
+            RunResult result = scenario.get();
+            uses.add(new BenchReport.CpuUse(result, cpu.since(atMeasureStart.get())));
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading CPU time", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read CPU time", e);
+        } finally {
+            timer.shutdownNow();
+        }
     }
 
     private void describeMachine() {

@@ -24,7 +24,7 @@ class TargetsTest {
             histogram.recordValueWithCount(millis * MILLI, calls);
             byOutcome.put(Outcome.ok(label), histogram);
         });
-        return new RunResult("run", "closed 32", ONE_SECOND, byOutcome, 0, 0, 32, 0, calls);
+        return new RunResult("run", "closed 32", ONE_SECOND, byOutcome, 0, 0, 32, 0);
     }
 
     @Test

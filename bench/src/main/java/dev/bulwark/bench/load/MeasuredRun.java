@@ -93,6 +93,6 @@ final class MeasuredRun {
     RunResult finish(Duration timeout) {
         int unanswered = inFlight.awaitNone(timeout);
         return new RunResult(name, model, measureEnd - measureStart, recorder.snapshot(), dropped.get(), late.get(),
-                inFlight.max(), unanswered, answered.get());
+                inFlight.max(), unanswered);
     }
 }

@@ -9,13 +9,12 @@ import org.HdrHistogram.Histogram;
 /**
  * The measured phase of one run: latencies by outcome (from the intended start in the open model, from
  * sending in the closed loop), calls the open model dropped or sent late, the most calls in flight at once,
- * calls still unanswered when the run gave up waiting, and the calls answered in warm-up and measured phase
- * together (to share out resources measured over the whole run).
+ * and calls still unanswered when the run gave up waiting.
  *
  * @param model how the load was made, e.g. {@code closed 32} or {@code open 1500/s}
  */
 public record RunResult(String name, String model, long measuredNanos, Map<Outcome, Histogram> byOutcome, long dropped,
-        long late, int maxInFlight, int unanswered, long answeredInAllPhases) {
+        long late, int maxInFlight, int unanswered) {
 
     public RunResult {
         byOutcome = Collections.unmodifiableSortedMap(new TreeMap<>(byOutcome));
