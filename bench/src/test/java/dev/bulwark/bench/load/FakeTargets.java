@@ -13,6 +13,7 @@ final class FakeTargets implements AutoCloseable {
     static final Outcome ALLOW = Outcome.ok("ALLOW");
 
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(4);
+    private final ScheduledExecutorService server = Executors.newSingleThreadScheduledExecutor();
     private final AtomicInteger holding = new AtomicInteger();
     private final AtomicInteger maxHolding = new AtomicInteger();
     private final AtomicLong calls = new AtomicLong();
@@ -30,7 +31,6 @@ final class FakeTargets implements AutoCloseable {
 
     /** One call at a time, each taking {@code serviceTime}: calls beyond that wait in its queue. */
     SubmitTarget singleServer(Duration serviceTime) {
-        ScheduledExecutorService server = Executors.newSingleThreadScheduledExecutor();
         return (request, done) -> {
             arrived();
             server.execute(() -> {
@@ -75,5 +75,6 @@ final class FakeTargets implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        server.shutdownNow();
     }
 }
