@@ -39,11 +39,11 @@ class ClosedLoopTest {
     void aTargetAnsweringOnTheSendingThreadRunsInALoopNotARecursion() {
         try (FakeTargets fakes = new FakeTargets()) {
             RunResult result = new ClosedLoop(2).run("inline", (request, done) -> done.accept(FakeTargets.ALLOW),
-                    new Submissions("t", new ContentMix(100, 0, 0)), new Phases(Duration.ZERO, Duration.ofMillis(300)),
+                    new Submissions("t", new ContentMix(100, 0, 0)), new Phases(Duration.ZERO, Duration.ofSeconds(1)),
                     DRAIN, Progress.silent());
 
-            // Far more calls than a thread's stack has frames for nested callbacks.
-            assertThat(result.ok().getTotalCount()).isGreaterThan(20_000);
+            // Nested callbacks take several frames per call: a thread's stack would overflow long before this.
+            assertThat(result.ok().getTotalCount()).isGreaterThan(10_000);
             assertThat(result.maxInFlight()).isEqualTo(2);
         }
     }
