@@ -1,6 +1,7 @@
 package dev.bulwark.bench.load;
 
 import dev.bulwark.proto.intake.v1.SubmitRequest;
+import io.grpc.Status;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,10 +88,16 @@ public final class ClosedLoop {
             SubmitRequest request = requests.get();
             run.inFlight().sent();
             long start = System.nanoTime();
-            target.submit(request, outcome -> {
-                run.answered(start, outcome);
+            try {
+                target.submit(request, outcome -> {
+                    run.answered(start, outcome);
+                    next();
+                });
+            } catch (RuntimeException e) {
+                // A call that could not even leave counts as failed, and the worker goes on.
+                run.answered(start, Outcome.error(Status.fromThrowable(e).getCode()));
                 next();
-            });
+            }
         }
     }
 }

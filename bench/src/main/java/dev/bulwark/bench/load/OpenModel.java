@@ -1,6 +1,7 @@
 package dev.bulwark.bench.load;
 
 import dev.bulwark.proto.intake.v1.SubmitRequest;
+import io.grpc.Status;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +56,12 @@ public final class OpenModel {
                 }
                 SubmitRequest request = requests.get();
                 run.inFlight().sent();
-                target.submit(request, outcome -> run.answered(due, outcome));
+                try {
+                    target.submit(request, outcome -> run.answered(due, outcome));
+                } catch (RuntimeException e) {
+                    // A call that could not even leave counts as failed.
+                    run.answered(due, Outcome.error(Status.fromThrowable(e).getCode()));
+                }
             }
         }
         return run.finish(drain);

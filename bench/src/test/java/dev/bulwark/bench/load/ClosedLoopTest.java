@@ -4,10 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ClosedLoopTest {
 
     private static final Duration DRAIN = Duration.ofSeconds(5);
+
+    @Test
+    void aTargetThatThrowsCountsFailedCallsAndTheLoopGoesOn() {
+        RunResult result = new ClosedLoop(2).run("throws", (request, done) -> {
+            throw new IllegalStateException("channel shut down");
+        }, new Submissions("t", new ContentMix(100, 0, 0)), new Phases(Duration.ZERO, Duration.ofMillis(200)), DRAIN,
+                Progress.silent());
+
+        assertThat(result.errors()).containsOnlyKeys("UNKNOWN");
+        assertThat(result.errorCount()).isGreaterThan(100);
+        assertThat(result.ok().getTotalCount()).isZero();
+    }
 
     @Test
     void keepsExactlyTheWorkersCallsInFlightAndRefillsEachAnsweredOne() {
@@ -36,6 +49,7 @@ class ClosedLoopTest {
     }
 
     @Test
+    @Timeout(30) // a recursion would overflow the worker's stack and leave the run waiting for it
     void aTargetAnsweringOnTheSendingThreadRunsInALoopNotARecursion() {
         try (FakeTargets fakes = new FakeTargets()) {
             RunResult result = new ClosedLoop(2).run("inline", (request, done) -> done.accept(FakeTargets.ALLOW),
