@@ -1,0 +1,2 @@
+/** The intake benchmark: the runner, the stack it starts and the figures it prints. */
+package dev.bulwark.bench;
