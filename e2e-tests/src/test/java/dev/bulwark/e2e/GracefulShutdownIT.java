@@ -79,7 +79,8 @@ class GracefulShutdownIT {
                     assertThat(call.code()).isEqualTo(Status.Code.OK);
                 });
         for (Call call : calls) {
-            SubmitResponse again = clients.intake().submit(call.request());
+            // The channel saw intake go away; wait for it to reconnect to the restarted service.
+            SubmitResponse again = clients.intake().withWaitForReady().submit(call.request());
             if (call.code() == Status.Code.OK) {
                 assertThat(again.getReplayed()).as("an answered submission was stored").isTrue();
                 assertThat(again.getSubmissionId()).isEqualTo(call.answer().orElseThrow().getSubmissionId());

