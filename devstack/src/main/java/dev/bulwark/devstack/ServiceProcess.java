@@ -34,8 +34,12 @@ public final class ServiceProcess implements AutoCloseable {
         this.started = started;
     }
 
-    /** Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} with the given properties. */
-    static ServiceProcess start(Path root, BulwarkService service, int port, Map<String, String> properties, Path logDir) {
+    /**
+     * Starts {@code <root>/<module>/target/quarkus-app/quarkus-run.jar} with the given properties; a
+     * restart appends to the service's log, so what the previous process wrote stays readable.
+     */
+    static ServiceProcess start(Path root, BulwarkService service, int port, Map<String, String> properties, Path logDir,
+            boolean restart) {
         Path jar = root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package -DskipTests)");
@@ -61,7 +65,7 @@ public final class ServiceProcess implements AutoCloseable {
             Path log = logDir.resolve(service.module() + ".log");
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                    .redirectOutput(restart ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().putAll(environment);
             Process process = builder.start();
             return new ServiceProcess(service, port, process, log, Instant.now());

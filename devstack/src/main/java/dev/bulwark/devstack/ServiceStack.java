@@ -8,9 +8,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs a set of packaged Bulwark services against one PostgreSQL server, each in its own
@@ -24,6 +26,7 @@ public final class ServiceStack implements AutoCloseable {
     private final Map<String, String> extraProperties;
     private final Map<BulwarkService, Integer> ports = new EnumMap<>(BulwarkService.class);
     private final Map<BulwarkService, ServiceProcess> running = new LinkedHashMap<>();
+    private final Set<BulwarkService> started = EnumSet.noneOf(BulwarkService.class);
     private TokenClient tokens;
     private DevSecrets secrets;
     private final Map<BulwarkService, Map<String, String>> serviceProperties = new EnumMap<>(BulwarkService.class);
@@ -123,7 +126,7 @@ public final class ServiceStack implements AutoCloseable {
         }
         properties.putAll(extraProperties);
         properties.putAll(serviceProperties.getOrDefault(service, Map.of()));
-        ServiceProcess process = ServiceProcess.start(root, service, port(service), properties, logDir);
+        ServiceProcess process = ServiceProcess.start(root, service, port(service), properties, logDir, !started.add(service));
         running.put(service, process);
         return process.awaitReady(Duration.ofSeconds(90));
     }

@@ -14,6 +14,8 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +48,12 @@ class GracefulShutdownIT {
     }
 
     /** One Submit call: what was sent, when, and how it ended. */
-    private record Call(SubmitRequest request, Instant started, Instant ended, Optional<SubmitResponse> answer, Status.Code code) {}
+    private record Call(SubmitRequest request, Instant started, Instant ended, Optional<SubmitResponse> answer,
+            Status.Code code, String failure) {}
+
+    private static List<String> failures(Collection<Call> calls) {
+        return calls.stream().filter(call -> call.code() != Status.Code.OK).map(Call::failure).distinct().toList();
+    }
 
     @Test
     void shouldFinishInFlightSubmissionsAndRefuseNewOnesWhenIntakeIsTerminated() throws Exception {
@@ -70,7 +77,7 @@ class GracefulShutdownIT {
             stack.services().start(BulwarkService.INTAKE);
         }
 
-        assertThat(calls).extracting(Call::code).as("how the calls ended")
+        assertThat(calls).extracting(Call::code).as("how the calls ended: %s", failures(calls))
                 .containsOnly(Status.Code.OK, Status.Code.UNAVAILABLE);
         assertThat(calls).as("calls under way when SIGTERM came that still completed")
                 .anySatisfy(call -> {
@@ -85,7 +92,10 @@ class GracefulShutdownIT {
                 assertThat(again.getReplayed()).as("an answered submission was stored").isTrue();
                 assertThat(again.getSubmissionId()).isEqualTo(call.answer().orElseThrow().getSubmissionId());
             } else {
-                assertThat(again.getReplayed()).as("a refused submission left nothing behind, so a retry is new").isFalse();
+                assertThat(again.getReplayed())
+                        .as("a refused submission (%s, %s after SIGTERM) left nothing behind, so a retry is new",
+                                call.failure(), Duration.between(terminated, call.ended()))
+                        .isFalse();
             }
         }
     }
@@ -97,9 +107,10 @@ class GracefulShutdownIT {
             inFlight.incrementAndGet();
             try {
                 SubmitResponse answer = clients.intake().submit(request);
-                calls.add(new Call(request, started, Instant.now(), Optional.of(answer), Status.Code.OK));
+                calls.add(new Call(request, started, Instant.now(), Optional.of(answer), Status.Code.OK, ""));
             } catch (StatusRuntimeException e) {
-                calls.add(new Call(request, started, Instant.now(), Optional.empty(), e.getStatus().getCode()));
+                calls.add(new Call(request, started, Instant.now(), Optional.empty(), e.getStatus().getCode(),
+                        e.getStatus() + (e.getCause() != null ? " caused by " + e.getCause() : "")));
                 if (e.getStatus().getCode() == Status.Code.UNAVAILABLE) {
                     return;
                 }
