@@ -107,15 +107,20 @@ class WorkloadTest {
         for (Deployment deployment : manifests.deployments()) {
             String id = manifests + ": Deployment/" + deployment.getMetadata().getName();
             Container container = Manifests.container(deployment);
-            String timeout = manifests.environment(container).get("QUARKUS_SHUTDOWN_TIMEOUT");
-            assertThat(timeout).as(id + ": QUARKUS_SHUTDOWN_TIMEOUT").isNotNull();
-            Duration shutdown = Duration.parse("PT" + timeout.toUpperCase());
+            Duration shutdown = duration(manifests, container, "QUARKUS_SHUTDOWN_DELAY", id)
+                    .plus(duration(manifests, container, "QUARKUS_SHUTDOWN_TIMEOUT", id));
             long preStop = container.getLifecycle().getPreStop().getSleep().getSeconds();
             long grace = deployment.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds();
-            assertThat(grace).as(id + ": terminationGracePeriodSeconds beyond preStop sleep " + preStop + " s + shutdown " + timeout)
+            assertThat(grace).as(id + ": terminationGracePeriodSeconds beyond preStop sleep " + preStop + " s + shutdown delay and timeout " + shutdown)
                     .isGreaterThan(preStop + shutdown.toSeconds());
             assertThat(preStop).as(id + ": preStop sleep").isPositive();
         }
+    }
+
+    private static Duration duration(Manifests manifests, Container container, String variable, String id) {
+        String value = manifests.environment(container).get(variable);
+        assertThat(value).as(id + ": " + variable).isNotNull();
+        return Duration.parse("PT" + value.toUpperCase());
     }
 
     @ParameterizedTest(name = "{0}")
