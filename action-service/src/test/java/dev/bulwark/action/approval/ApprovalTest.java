@@ -149,9 +149,9 @@ class ApprovalTest {
         decide(senior("sue"), id, "approve", null).statusCode(409)
                 .body("type", equalTo("urn:bulwark:problem:not-pending"));
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("bulwark_action_approvals_total{result=\"requested\"}"))
-                .body(containsString("bulwark_action_approvals_total{result=\"approved\"}"))
-                .body(containsString("bulwark_action_approvals_pending"));
+                .body(containsString("bulwark_actions_approvals_total{result=\"requested\"}"))
+                .body(containsString("bulwark_actions_approvals_total{result=\"approved\"}"))
+                .body(containsString("bulwark_actions_approvals_pending"));
         assertChainVerifies();
     }
 

@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.google.rpc.BadRequest;
 import dev.bulwark.action.IntakeServiceToken;
+import dev.bulwark.action.notification.application.WebhookRelaySchedule;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.action.v1.ActionOrigin;
 import dev.bulwark.proto.action.v1.ActionServiceGrpc.ActionServiceBlockingStub;
@@ -31,6 +32,7 @@ import io.agroal.api.AgroalDataSource;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.test.common.ResourceArg;
@@ -38,6 +40,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +75,12 @@ class WebhookDeliveryTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    WebhookRelaySchedule schedule;
+
+    @Inject
+    MeterRegistry meters;
 
     @WebhookReceiver
     WireMockServer receiver;
@@ -195,9 +204,10 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void shouldGiveUpAfterTheLastAttempt() throws Exception {
+    void shouldGiveUpAfterTheLastAttempt() throws Throwable {
         answer("broken", 503);
         Subject account = newAccount();
+        double deadBefore = outboxGauge("dead");
 
         String actionId = enforceFor("broken", account).getAction().getActionId();
 
@@ -206,8 +216,40 @@ class WebhookDeliveryTest {
         Thread.sleep(QUIET.toMillis());
         assertThat(received("broken", account)).hasSize(3);
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("bulwark_action_webhooks_total{event=\"action.enforced\",result=\"dead\",tenant=\"broken\"}"))
-                .body(containsString("bulwark_action_webhooks_outbox_lag_seconds"));
+                .body(containsString("bulwark_actions_webhooks_total{event=\"action.enforced\",result=\"dead\",tenant=\"broken\"}"))
+                .body(containsString("bulwark_actions_webhooks_outbox_lag_seconds"));
+        assertThat(outboxGauge("dead")).isGreaterThanOrEqualTo(deadBefore + 1);
+    }
+
+    @Test
+    void shouldGaugeTheOldestPendingDelivery() throws Throwable {
+        String actionId = enforceFor("nobody-listens", newAccount()).getAction().getActionId();
+        UUID waiting = UUID.randomUUID();
+        // Written ten minutes ago and not due for an hour: the relay leaves it alone while the gauges see it.
+        execute("INSERT INTO notification_outbox (id, action_id, tenant, event_type, payload, status, next_attempt_at, created_at)"
+                + " VALUES (?, ?, 'nobody-listens', 'REVERTED', '{}', 'PENDING', now() + interval '1 hour',"
+                + " now() - interval '10 minutes')", waiting, UUID.fromString(actionId));
+        try {
+            assertThat(outboxGauge("pending")).isGreaterThanOrEqualTo(1);
+            assertThat(outboxGauge("lag")).isGreaterThanOrEqualTo(600);
+        } finally {
+            execute("DELETE FROM notification_outbox WHERE id = ?", waiting);
+        }
+    }
+
+    /** The webhook outbox gauge {@code what}, refreshed as its schedule would. */
+    private double outboxGauge(String what) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(schedule::refreshGauges);
+        return meters.get("bulwark.actions.webhooks.outbox." + what).gauge().value();
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
     }
 
     @Test

@@ -63,6 +63,10 @@ public interface IntakeConfig {
         @WithDefault("30s")
         Duration claimLease();
 
+        /** How often the outbox gauges (pending, dead, lag) are refreshed from the database. */
+        @WithDefault("15s")
+        Duration gaugeInterval();
+
         /** Entries claimed per poll. */
         @WithDefault("50")
         int batchSize();

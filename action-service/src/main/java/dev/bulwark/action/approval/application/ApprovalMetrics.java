@@ -19,13 +19,13 @@ public class ApprovalMetrics {
 
     public ApprovalMetrics(MeterRegistry registry) {
         this.registry = registry;
-        Gauge.builder("bulwark.action.approvals.pending", pending, AtomicLong::get)
+        Gauge.builder("bulwark.actions.approvals.pending", pending, AtomicLong::get)
                 .description("Actions waiting for a second person's approval (refreshed periodically)")
                 .register(registry);
     }
 
     void count(String result) {
-        Counter.builder("bulwark.action.approvals")
+        Counter.builder("bulwark.actions.approvals")
                 .description("Approvals asked for, approved and rejected")
                 .tag("result", result)
                 .register(registry)

@@ -32,6 +32,10 @@ public interface WebhookConfig {
     @WithDefault("5s")
     String relayEvery();
 
+    /** How often the outbox gauges (pending, dead, lag) are refreshed from the database. */
+    @WithDefault("15s")
+    String gaugeEvery();
+
     /** Most deliveries one relay run attempts. */
     @WithDefault("50")
     int relayBatch();

@@ -75,7 +75,6 @@ public class WebhookRelay {
             return Uni.createFrom().item(0);
         }
         return Uni.createFrom().deferred(() -> drain(config.relayBatch(), 0))
-                .call(() -> Panache.withSession(deliveries::oldestPending).invoke(metrics::oldestPending))
                 .eventually(() -> {
                     running.set(false);
                     if (again.getAndSet(false)) {

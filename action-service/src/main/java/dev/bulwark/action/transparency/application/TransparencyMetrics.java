@@ -20,7 +20,7 @@ public class TransparencyMetrics {
         if (statements == 0) {
             return;
         }
-        Counter.builder("bulwark.action.transparency.statements")
+        Counter.builder("bulwark.actions.transparency.statements")
                 .description("Statements of reasons that reached a state (PENDING when created)")
                 .tag("state", state.name().toLowerCase(Locale.ROOT))
                 .register(registry)
@@ -28,7 +28,7 @@ public class TransparencyMetrics {
     }
 
     void deferred(String code, int statements) {
-        Counter.builder("bulwark.action.transparency.deferred")
+        Counter.builder("bulwark.actions.transparency.deferred")
                 .description("Statements of reasons left PENDING after a failed call, by failure")
                 .tag("code", code)
                 .register(registry)

@@ -23,7 +23,6 @@ import dev.bulwark.policy.PolicyDocument;
 import dev.bulwark.policy.UsagePolicy;
 import dev.bulwark.policy.runtime.ActivePolicies;
 import dev.bulwark.tracecontext.TraceParent;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
@@ -59,11 +58,11 @@ public class DecideUseCase {
     private final ActivePolicies policies;
     private final CasesConfig config;
     private final Clock clock;
-    private final MeterRegistry meters;
+    private final DecisionMetrics metrics;
 
     public DecideUseCase(CaseRepository cases, CaseItemRepository items, CaseJournal journal,
             CaseDecisionRepository decisions, @All List<DecisionEffects> effects, @All List<DecisionRecorded> listeners,
-            ActivePolicies policies, CasesConfig config, Clock clock, MeterRegistry meters) {
+            ActivePolicies policies, CasesConfig config, Clock clock, DecisionMetrics metrics) {
         this.cases = cases;
         this.items = items;
         this.journal = journal;
@@ -73,7 +72,7 @@ public class DecideUseCase {
         this.policies = policies;
         this.config = config;
         this.clock = clock;
-        this.meters = meters;
+        this.metrics = metrics;
     }
 
     /**
@@ -88,8 +87,7 @@ public class DecideUseCase {
                 .chain(pending -> pending.decision().outcome().closes()
                         ? close(pending, reviewer)
                         : passOn(pending, reviewer))
-                .invoke(result -> meters.counter("bulwark.cases.decisions",
-                        "queue", result.queue(), "outcome", result.decision().outcome().name()).increment());
+                .invoke(result -> metrics.decided(result.queue(), result.decision().outcome()));
     }
 
     /** The decision is traced on its own; links lead from it to the submissions it decides. */
@@ -162,8 +160,7 @@ public class DecideUseCase {
             recorded = recorded.chain(() -> listener.onRecorded(kase, record));
         }
         return recorded
-                .invoke(() -> meters.timer("bulwark.cases.handling.time", "queue", kase.queue, "kind", kase.kind.name())
-                        .record(handling))
+                .invoke(() -> metrics.handled(kase.queue, kase.kind.name(), pending.decision().outcome(), handling))
                 .map(ignored -> new DecisionResult(kase.id, kase.queue, kase.status, record));
     }
 

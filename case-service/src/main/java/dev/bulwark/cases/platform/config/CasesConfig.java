@@ -43,6 +43,10 @@ public interface CasesConfig {
     @WithDefault("5m")
     Duration priorityRefreshInterval();
 
+    /** How often the queue gauges (backlog, oldest age, SLA breaches) are refreshed from the database. */
+    @WithDefault("15s")
+    Duration queueGaugesInterval();
+
     /** Quality assurance: which decisions are checked again, and the quality figures. */
     Qa qa();
 

@@ -3,6 +3,7 @@ package dev.bulwark.cases.qa.application;
 import dev.bulwark.cases.platform.config.CasesConfig;
 import dev.bulwark.cases.qa.QualityReport;
 import dev.bulwark.cases.qa.QualityWindow;
+import dev.bulwark.policy.runtime.ActivePolicies;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
@@ -37,7 +38,7 @@ public class QualityGauges {
     private volatile double kappa = Double.NaN;
     private volatile double precision = Double.NaN;
 
-    public QualityGauges(QualityQuery quality, MeterRegistry meters, CasesConfig config, Clock clock) {
+    public QualityGauges(QualityQuery quality, MeterRegistry meters, CasesConfig config, Clock clock, ActivePolicies policies) {
         this.quality = quality;
         this.meters = meters;
         this.config = config;
@@ -50,6 +51,9 @@ public class QualityGauges {
                 .description("Share of checked automatic enforcements that QA or an appeal confirmed")
                 .strongReference(true)
                 .register(meters);
+        // Every category of the policy has its series from the start (NaN until QA checked one), so
+        // dashboards and alerts see it before the first overturn.
+        policies.active().policy().categories().forEach(category -> overturnRate(category.id(), Double.NaN));
     }
 
     @Scheduled(every = "${bulwark.cases.qa.figures-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -77,13 +81,17 @@ public class QualityGauges {
         overturnRates.replaceAll((category, rate) -> Double.NaN);
         for (QualityReport.CategoryFigures figures : report.byCategory()) {
             String category = figures.category() == null ? NO_CATEGORY : figures.category();
-            if (overturnRates.put(category, orNaN(figures.overturns().value())) == null) {
-                Gauge.builder("bulwark.cases.qa.overturn.rate", overturnRates, rates -> rates.getOrDefault(category, Double.NaN))
-                        .description("Share of reviewers' decisions QA overturned over the figures window, per category")
-                        .tag("category", category)
-                        .strongReference(true)
-                        .register(meters);
-            }
+            overturnRate(category, orNaN(figures.overturns().value()));
+        }
+    }
+
+    private void overturnRate(String category, double rate) {
+        if (overturnRates.put(category, rate) == null) {
+            Gauge.builder("bulwark.cases.qa.overturn.rate", overturnRates, rates -> rates.getOrDefault(category, Double.NaN))
+                    .description("Share of reviewers' decisions QA overturned over the figures window, per category")
+                    .tag("category", category)
+                    .strongReference(true)
+                    .register(meters);
         }
     }
 

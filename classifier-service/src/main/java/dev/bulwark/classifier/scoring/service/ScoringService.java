@@ -1,5 +1,6 @@
 package dev.bulwark.classifier.scoring.service;
 
+import dev.bulwark.classifier.decision.Reason;
 import dev.bulwark.classifier.external.service.ExternalModeration;
 import dev.bulwark.classifier.hashbank.active.HashBankMatcher;
 import dev.bulwark.classifier.image.ImageHashes;
@@ -18,6 +19,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,6 +54,10 @@ public class ScoringService {
         this.registry = registry;
         this.duration = Timer.builder("bulwark.classifier.score.duration")
                 .description("Time to normalise, detect, score and decide one text")
+                // Percentile buckets, so dashboards can take quantiles across replicas with histogram_quantile.
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(100_000))
+                .maximumExpectedValue(Duration.ofSeconds(5))
                 .register(registry);
     }
 
@@ -78,12 +84,22 @@ public class ScoringService {
             List<PrecomputedSignals> precomputed) {
         Classification result = duration.record(() -> classifier.classify(policy.policy(), surface, text, images, precomputed));
         Counter.builder("bulwark.classifier.decisions")
-                .description("Decisions made, by verdict, surface and policy version")
+                .description("Decisions made, by verdict, leading category, surface and policy version")
                 .tag("verdict", result.decision().verdict().name())
+                .tag("category", leadingCategory(result))
                 .tag("surface", surface.id())
                 .tag("policy_version", result.policyVersion())
                 .register(registry)
                 .increment();
         return result;
+    }
+
+    /** The category of the strictest reason; "none" for an ALLOW, which no category led. */
+    private static String leadingCategory(Classification result) {
+        return result.decision().reasons().stream()
+                .filter(r -> r.verdict() == result.decision().verdict())
+                .map(Reason::category)
+                .findFirst()
+                .orElse("none");
     }
 }

@@ -30,7 +30,7 @@ class ScoringServiceTest {
     ActivePolicies activePolicy;
 
     @Test
-    void shouldCountDecisionsByVerdictSurfaceAndPolicyVersionAndTimeThem() {
+    void shouldCountDecisionsByVerdictCategorySurfaceAndPolicyVersionAndTimeThem() {
         var policy = activePolicy.active();
         Classification c = scoring.score(policy, policy.policy().surface("api").orElseThrow(), "I will kill you")
                 .await().atMost(Duration.ofSeconds(10));
@@ -39,8 +39,10 @@ class ScoringServiceTest {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
 
         assertThat(metrics).containsPattern(
-                "bulwark_classifier_decisions_total\\{[^}]*policy_version=\"2026-11-26.1\"[^}]*surface=\"api\"[^}]*verdict=\"BLOCK\"[^}]*} [1-9]");
-        assertThat(metrics).contains("bulwark_classifier_score_duration_seconds_count");
+                "bulwark_classifier_decisions_total\\{category=\"(?!none)[^\"]+\",[^}]*policy_version=\"2026-11-26.1\"[^}]*surface=\"api\"[^}]*verdict=\"BLOCK\"[^}]*} [1-9]");
+        assertThat(metrics).contains("bulwark_classifier_score_duration_seconds_count")
+                .as("percentile buckets for histogram_quantile")
+                .containsPattern("bulwark_classifier_score_duration_seconds_bucket\\{le=\"[0-9.]+\"");
     }
 
     @Test

@@ -13,10 +13,12 @@ import dev.bulwark.policy.runtime.ActivePolicies;
 import dev.bulwark.serviceauth.ServiceTokenInterceptor;
 import io.grpc.Status;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -31,6 +33,8 @@ import org.jboss.logging.Logger;
 public class ClassifierGateway {
 
     private static final Logger LOG = Logger.getLogger(ClassifierGateway.class);
+    private static final String ANSWERED = "answered";
+    private static final String FALLBACK = "fallback";
 
     private final MutinyClassifierServiceStub classifier;
     private final ActivePolicies policies;
@@ -47,6 +51,9 @@ public class ClassifierGateway {
         this.policies = policies;
         this.config = config;
         this.meters = meters;
+        // Both outcomes exist from the start, so a fallback rate reads 0 rather than no data.
+        latency(ANSWERED);
+        latency(FALLBACK);
     }
 
     public Uni<Classification> classify(UUID submissionId, NewSubmission submission) {
@@ -55,10 +62,23 @@ public class ClassifierGateway {
                 .setContent(ClassificationMapping.toProto(submission.content()))
                 .setCorrelationId(submissionId.toString())
                 .build();
+        Timer.Sample sample = Timer.start(meters);
         return classifier.withDeadlineAfter(config.classifierDeadline().toMillis(), TimeUnit.MILLISECONDS)
                 .score(request)
                 .map(ClassificationMapping::fromProto)
-                .onFailure().recoverWithItem(error -> fallback(submission.surface(), error));
+                .onFailure().recoverWithItem(error -> fallback(submission.surface(), error))
+                .invoke(c -> sample.stop(latency(c.fallback() ? FALLBACK : ANSWERED)));
+    }
+
+    /** The classifier's latency as intake sees it: a fallback after the deadline shows as a slow one. */
+    private Timer latency(String outcome) {
+        return Timer.builder("bulwark.intake.classifier.duration")
+                .description("Time intake waited for the classifier, by outcome (answered or fallback)")
+                .tag("outcome", outcome)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofSeconds(5))
+                .register(meters);
     }
 
     private Classification fallback(String surfaceId, Throwable error) {

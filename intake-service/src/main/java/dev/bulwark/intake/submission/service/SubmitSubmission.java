@@ -43,13 +43,16 @@ public class SubmitSubmission {
     private final Outbox outbox;
     private final OutboxRelay relay;
     private final MeterRegistry meters;
+    private final DecisionMetrics decisions;
 
-    public SubmitSubmission(ActivePolicies policies, ClassifierGateway classifier, Outbox outbox, OutboxRelay relay, MeterRegistry meters) {
+    public SubmitSubmission(ActivePolicies policies, ClassifierGateway classifier, Outbox outbox, OutboxRelay relay, MeterRegistry meters,
+            DecisionMetrics decisions) {
         this.policies = policies;
         this.classifier = classifier;
         this.outbox = outbox;
         this.relay = relay;
         this.meters = meters;
+        this.decisions = decisions;
     }
 
     @WithSpan("intake.submit")
@@ -70,12 +73,12 @@ public class SubmitSubmission {
 
     private Uni<SubmissionAnswer> judge(NewSubmission submission, String fingerprint) {
         UUID id = UUID.randomUUID();
-        Timer.Sample timer = Timer.start(meters);
+        Timer.Sample timer = decisions.start();
         return classifier.classify(id, submission)
                 .chain(c -> Panache.withTransaction(() -> store(id, submission, fingerprint, c))
                         .chain(entries -> relay.deliverNow(entries))
                         .map(outcomes -> answer(id, c, outcomes))
-                        .invoke(answer -> record(submission, c, timer))
+                        .invoke(answer -> decisions.decided(submission, c, timer))
                         // A concurrent first call with the same key won the insert: answer as its replay.
                         .onFailure(UniqueViolation::is).recoverWithUni(() -> Panache.withSession(
                                 () -> SubmissionEntity.findByKey(submission.tenant(), submission.idempotencyKey()))
@@ -116,14 +119,5 @@ public class SubmitSubmission {
         }
         meters.counter("bulwark.intake.replays", "kind", "submission").increment();
         return new SubmissionAnswer(existing.id, existing.classification(), existing.caseId, existing.actionIdList(), true);
-    }
-
-    private void record(NewSubmission s, Classification c, Timer.Sample timer) {
-        timer.stop(meters.timer("bulwark.intake.decision.duration", "verdict", c.verdict().name(), "surface", s.surface()));
-        meters.counter("bulwark.intake.decisions",
-                "verdict", c.verdict().name(),
-                "surface", s.surface(),
-                "policy_version", c.policyVersion(),
-                "fallback", Boolean.toString(c.fallback())).increment();
     }
 }
