@@ -16,8 +16,9 @@ record Layout(String name, Path dir, boolean component) {
     }
 
     /**
-     * Components cannot be rendered by themselves: a kustomization in target/ that includes only
-     * this one is rendered instead.
+     * Components cannot be rendered by themselves: a kustomization in target/ that applies this one
+     * to the base is rendered instead, as an overlay would (a component may patch or extend the base's
+     * objects).
      */
     private Path wrapper() {
         try {
@@ -25,9 +26,12 @@ record Layout(String name, Path dir, boolean component) {
             Files.writeString(wrapper.resolve("kustomization.yaml"), """
                     apiVersion: kustomize.config.k8s.io/v1beta1
                     kind: Kustomization
+                    resources:
+                    - %s
                     components:
                     - %s
-                    """.formatted(wrapper.toAbsolutePath().relativize(dir)));
+                    """.formatted(wrapper.toAbsolutePath().relativize(Repository.path("k8s/base")),
+                    wrapper.toAbsolutePath().relativize(dir)));
             return wrapper;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

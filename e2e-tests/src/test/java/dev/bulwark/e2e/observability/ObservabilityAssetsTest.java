@@ -118,7 +118,9 @@ class ObservabilityAssetsTest {
         YAMLMapper yaml = new YAMLMapper();
         Path component = assets.root().resolve(COMPONENT);
         JsonNode kustomization = yaml.readTree(component.resolve("kustomization.yaml").toFile());
-        JsonNode generator = kustomization.path("configMapGenerator").get(0);
+        JsonNode generator = StreamSupport.stream(kustomization.path("configMapGenerator").spliterator(), false)
+                .filter(g -> g.path("name").asText().equals("bulwark-operations-dashboard"))
+                .findFirst().orElseThrow(() -> new AssertionError("no dashboard ConfigMap generator"));
 
         assertThat(kustomization.path("apiVersion").asText()).isEqualTo("kustomize.config.k8s.io/v1alpha1");
         assertThat(kustomization.path("kind").asText()).isEqualTo("Component");
