@@ -3,6 +3,7 @@ package dev.bulwark.k8s;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarSource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
@@ -10,6 +11,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /** The ConfigMaps and Secrets that rendered objects refer to by name, each with who refers to it. */
 final class References {
@@ -21,60 +24,58 @@ final class References {
     private References() {
     }
 
+    /** A referred object's name and whether it may be missing, or null where the source names none of the kind. */
+    private record Named(String name, Boolean optional) {
+    }
+
+    /** How pods name objects of one kind: through envFrom, through an env var's valueFrom, and as a volume. */
+    private record PodReferences(Function<EnvFromSource, Named> envFrom, Function<EnvVarSource, Named> env,
+            Function<Volume, Named> volume) {
+    }
+
+    private static final PodReferences CONFIG_MAPS = new PodReferences(
+            source -> source.getConfigMapRef() == null ? null
+                    : new Named(source.getConfigMapRef().getName(), source.getConfigMapRef().getOptional()),
+            source -> source.getConfigMapKeyRef() == null ? null
+                    : new Named(source.getConfigMapKeyRef().getName(), source.getConfigMapKeyRef().getOptional()),
+            volume -> volume.getConfigMap() == null ? null
+                    : new Named(volume.getConfigMap().getName(), volume.getConfigMap().getOptional()));
+
+    private static final PodReferences SECRETS = new PodReferences(
+            source -> source.getSecretRef() == null ? null
+                    : new Named(source.getSecretRef().getName(), source.getSecretRef().getOptional()),
+            source -> source.getSecretKeyRef() == null ? null
+                    : new Named(source.getSecretKeyRef().getName(), source.getSecretKeyRef().getOptional()),
+            volume -> volume.getSecret() == null ? null
+                    : new Named(volume.getSecret().getSecretName(), volume.getSecret().getOptional()));
+
     static List<Reference> configMaps(Manifests manifests) {
-        List<Reference> refs = new ArrayList<>();
-        for (Deployment deployment : manifests.deployments()) {
-            String from = Manifests.id(deployment);
-            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
-            for (Container container : pod.getContainers()) {
-                for (EnvFromSource source : container.getEnvFrom()) {
-                    if (source.getConfigMapRef() != null) {
-                        refs.add(new Reference(from, source.getConfigMapRef().getName(), Boolean.TRUE.equals(source.getConfigMapRef().getOptional())));
-                    }
-                }
-                for (EnvVar var : container.getEnv()) {
-                    if (var.getValueFrom() != null && var.getValueFrom().getConfigMapKeyRef() != null) {
-                        refs.add(new Reference(from, var.getValueFrom().getConfigMapKeyRef().getName(),
-                                Boolean.TRUE.equals(var.getValueFrom().getConfigMapKeyRef().getOptional())));
-                    }
-                }
-            }
-            for (Volume volume : pod.getVolumes()) {
-                if (volume.getConfigMap() != null) {
-                    refs.add(new Reference(from, volume.getConfigMap().getName(), Boolean.TRUE.equals(volume.getConfigMap().getOptional())));
-                }
-            }
-        }
-        return refs;
+        return fromPods(manifests, CONFIG_MAPS);
     }
 
     /** Secrets of pods (env, envFrom, volumes) and of the platform's custom resources. */
     static List<Reference> secrets(Manifests manifests) {
+        List<Reference> refs = fromPods(manifests, SECRETS);
+        for (GenericKubernetesResource resource : manifests.all(GenericKubernetesResource.class)) {
+            collectSecretNames(Manifests.id(resource), resource.getAdditionalProperties(), refs);
+        }
+        return refs;
+    }
+
+    private static List<Reference> fromPods(Manifests manifests, PodReferences kind) {
         List<Reference> refs = new ArrayList<>();
         for (Deployment deployment : manifests.deployments()) {
             String from = Manifests.id(deployment);
             PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            List<Named> named = new ArrayList<>();
             for (Container container : pod.getContainers()) {
-                for (EnvFromSource source : container.getEnvFrom()) {
-                    if (source.getSecretRef() != null) {
-                        refs.add(new Reference(from, source.getSecretRef().getName(), Boolean.TRUE.equals(source.getSecretRef().getOptional())));
-                    }
-                }
-                for (EnvVar var : container.getEnv()) {
-                    if (var.getValueFrom() != null && var.getValueFrom().getSecretKeyRef() != null) {
-                        refs.add(new Reference(from, var.getValueFrom().getSecretKeyRef().getName(),
-                                Boolean.TRUE.equals(var.getValueFrom().getSecretKeyRef().getOptional())));
-                    }
-                }
+                container.getEnvFrom().forEach(source -> named.add(kind.envFrom().apply(source)));
+                container.getEnv().stream().map(EnvVar::getValueFrom).filter(Objects::nonNull)
+                        .forEach(source -> named.add(kind.env().apply(source)));
             }
-            for (Volume volume : pod.getVolumes()) {
-                if (volume.getSecret() != null) {
-                    refs.add(new Reference(from, volume.getSecret().getSecretName(), Boolean.TRUE.equals(volume.getSecret().getOptional())));
-                }
-            }
-        }
-        for (GenericKubernetesResource resource : manifests.all(GenericKubernetesResource.class)) {
-            collectSecretNames(Manifests.id(resource), resource.getAdditionalProperties(), refs);
+            pod.getVolumes().forEach(volume -> named.add(kind.volume().apply(volume)));
+            named.stream().filter(Objects::nonNull)
+                    .forEach(n -> refs.add(new Reference(from, n.name(), Boolean.TRUE.equals(n.optional()))));
         }
         return refs;
     }
