@@ -71,6 +71,11 @@ public final class RunningStack implements AutoCloseable {
             Map<String, String> properties = new HashMap<>(traces.exportConfig());
             properties.put(quota + "requests-per-second", String.valueOf(OTHER_TENANT_REQUESTS_PER_SECOND));
             properties.put(quota + "burst", String.valueOf(OTHER_TENANT_BURST));
+            // The suite's own team sends bursts (a thousand concurrent replays of one key) that the
+            // default quota would refuse in part.
+            String ownQuota = "bulwark.intake.quotas.\"" + TENANT + "\".";
+            properties.put(ownQuota + "requests-per-second", "2000");
+            properties.put(ownQuota + "burst", "2000");
             services = new ServiceStack(root, postgres, logs, properties)
                     .withKeycloak(keycloak, secrets);
             services.start(BulwarkService.START_ORDER, true);

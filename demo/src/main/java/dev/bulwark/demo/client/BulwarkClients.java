@@ -50,6 +50,12 @@ public final class BulwarkClients implements AutoCloseable {
         return intakeAs(productTeam);
     }
 
+    /** intake-service as the product team, for calls that should be in flight together. */
+    public IntakeServiceGrpc.IntakeServiceFutureStub intakeAsync() {
+        return IntakeServiceGrpc.newFutureStub(intakeChannel).withCallCredentials(productTeam)
+                .withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
+    }
+
     /** intake-service with other credentials, or none when {@code credentials} is null. */
     public IntakeServiceGrpc.IntakeServiceBlockingStub intakeAs(CallCredentials credentials) {
         return intake.withCallCredentials(credentials).withDeadlineAfter(DEADLINE_SECONDS, TimeUnit.SECONDS);
