@@ -12,11 +12,9 @@ import dev.bulwark.cases.queue.application.QueueGauges;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.policy.Queue;
 import dev.bulwark.policy.runtime.ActivePolicies;
-import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -28,7 +26,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Queue gauges follow the cases in the database; handling time is timed per queue and outcome. */
@@ -36,14 +33,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "CASE"), @ResourceArg(name = "downstream", value = "ACTION")})
-class QueueMetricsTest {
+class QueueMetricsTest extends WithActionService {
 
     private static final String QUEUE = "integrity";
-
-    @GrpcClient("self")
-    CaseServiceGrpc.CaseServiceBlockingStub anonymousCases;
-
-    CaseServiceGrpc.CaseServiceBlockingStub cases;
 
     @Inject
     QueueGauges gauges;
@@ -56,11 +48,6 @@ class QueueMetricsTest {
 
     @Inject
     ActivePolicies policies;
-
-    @BeforeEach
-    void callAsIntake() {
-        cases = TestTokens.withToken(anonymousCases, TestTokens.service("intake-service"));
-    }
 
     @Test
     void shouldGaugeBacklogOldestAgeAndSlaBreachesPerQueue() throws Throwable {

@@ -18,10 +18,8 @@ import static org.hamcrest.Matchers.startsWith;
 import dev.bulwark.cases.queue.application.LeaseReaper;
 import dev.bulwark.cases.queue.application.PriorityRefresh;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
-import dev.bulwark.proto.cases.v1.CaseServiceGrpc;
 import dev.bulwark.proto.common.v1.Subject;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -35,7 +33,6 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Escalation, holds for information, skips, auto-next, exposure limits, priority ageing and queue stats. */
@@ -43,14 +40,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = BulwarkTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = {@ResourceArg(name = "service", value = "CASE"), @ResourceArg(name = "downstream", value = "ACTION")})
-class WorkbenchFlowTest {
+class WorkbenchFlowTest extends WithActionService {
 
     private static final String NOT_VIOLATING = "{\"outcome\":\"NOT_VIOLATING\"}";
-
-    @GrpcClient("self")
-    CaseServiceGrpc.CaseServiceBlockingStub anonymousCases;
-
-    CaseServiceGrpc.CaseServiceBlockingStub cases;
 
     @Inject
     AgroalDataSource database;
@@ -60,11 +52,6 @@ class WorkbenchFlowTest {
 
     @Inject
     LeaseReaper reaper;
-
-    @BeforeEach
-    void callAsIntake() {
-        cases = TestTokens.withToken(anonymousCases, TestTokens.service("intake-service"));
-    }
 
     @Test
     void shouldPassAnEscalatedCaseToSeniorReviewersOnly() {
