@@ -24,6 +24,13 @@ public interface IntakeConfig {
     @WithDefault("5s")
     Duration appealDeadline();
 
+    /**
+     * Calls this replica works on at once; more are refused at once with UNAVAILABLE and a retry delay.
+     * Sized so a replica at its limit still answers within its deadlines: past it, calls only queue.
+     */
+    @WithDefault("128")
+    int maxInFlight();
+
     /** Request quota of every tenant without an entry in {@link #quotas()}. */
     Quota quota();
 

@@ -10,7 +10,9 @@ import com.google.rpc.RetryInfo;
 import dev.bulwark.intake.error.IdempotencyKeyReusedException;
 import dev.bulwark.intake.error.InvalidRequestException;
 import dev.bulwark.intake.error.NotFoundException;
+import dev.bulwark.intake.error.OverloadedException;
 import dev.bulwark.intake.error.QuotaExceededException;
+import dev.bulwark.intake.persistence.StorageUnavailable;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import org.jboss.logging.Logger;
@@ -38,15 +40,23 @@ public final class GrpcErrors {
         }
         if (failure instanceof QuotaExceededException quota) {
             long millis = Math.max(quota.retryAfter().toMillis(), 1);
-            RetryInfo retry = RetryInfo.newBuilder()
-                    .setRetryDelay(Duration.newBuilder().setSeconds(millis / 1000).setNanos((int) (millis % 1000) * 1_000_000))
-                    .build();
             QuotaFailure which = QuotaFailure.newBuilder()
                     .addViolations(QuotaFailure.Violation.newBuilder()
                             .setSubject("tenant:" + quota.tenant())
                             .setDescription("requests per second and burst of the tenant's quota"))
                     .build();
-            return status(Code.RESOURCE_EXHAUSTED, quota.getMessage(), Any.pack(retry), Any.pack(which));
+            return status(Code.RESOURCE_EXHAUSTED, quota.getMessage(),
+                    retryAfter(Duration.newBuilder().setSeconds(millis / 1000).setNanos((int) (millis % 1000) * 1_000_000).build()),
+                    Any.pack(which));
+        }
+        if (failure instanceof OverloadedException overloaded) {
+            return status(Code.UNAVAILABLE, overloaded.getMessage(), retryAfter(Duration.newBuilder().setNanos(100_000_000).build()),
+                    errorInfo("OVERLOADED"));
+        }
+        if (StorageUnavailable.is(failure)) {
+            LOG.warnf("storage unavailable: %s", failure.toString());
+            return status(Code.UNAVAILABLE, "storage temporarily unavailable; retry with backoff",
+                    retryAfter(Duration.newBuilder().setSeconds(1).build()), errorInfo("STORAGE_UNAVAILABLE"));
         }
         if (failure instanceof NotFoundException notFound) {
             return status(Code.NOT_FOUND, notFound.getMessage(), errorInfo("NOT_FOUND"));
@@ -60,6 +70,10 @@ public final class GrpcErrors {
 
     public static StatusRuntimeException toException(Throwable failure) {
         return StatusProto.toStatusRuntimeException(toStatus(failure));
+    }
+
+    private static Any retryAfter(Duration delay) {
+        return Any.pack(RetryInfo.newBuilder().setRetryDelay(delay).build());
     }
 
     private static Any errorInfo(String reason) {

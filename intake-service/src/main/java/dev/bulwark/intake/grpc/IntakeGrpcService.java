@@ -3,6 +3,7 @@ package dev.bulwark.intake.grpc;
 import com.google.protobuf.Timestamp;
 import dev.bulwark.intake.appeal.service.FileAppeal;
 import dev.bulwark.intake.appeal.service.ReadAppeal;
+import dev.bulwark.intake.capacity.CapacityLimit;
 import dev.bulwark.intake.report.NewReport;
 import dev.bulwark.intake.report.ReportReason;
 import dev.bulwark.intake.report.service.FileReport;
@@ -48,9 +49,10 @@ public class IntakeGrpcService implements IntakeService {
     private final ReadAppeal readAppeal;
     private final CallerTenant callers;
     private final TenantQuotas quotas;
+    private final CapacityLimit capacity;
 
     public IntakeGrpcService(SubmitSubmission submit, FileReport report, ReadSubmission read, FileAppeal fileAppeal,
-            ReadAppeal readAppeal, CallerTenant callers, TenantQuotas quotas) {
+            ReadAppeal readAppeal, CallerTenant callers, TenantQuotas quotas, CapacityLimit capacity) {
         this.submit = submit;
         this.report = report;
         this.read = read;
@@ -58,6 +60,7 @@ public class IntakeGrpcService implements IntakeService {
         this.readAppeal = readAppeal;
         this.callers = callers;
         this.quotas = quotas;
+        this.capacity = capacity;
     }
 
     @Override
@@ -122,9 +125,12 @@ public class IntakeGrpcService implements IntakeService {
                 .onFailure().transform(GrpcErrors::toException);
     }
 
-    /** Every request, streamed ones included, takes one token from the tenant's bucket first. */
+    /**
+     * Every request, streamed ones included, takes one token from the tenant's bucket first, then one of
+     * the replica's in-flight slots for as long as it runs.
+     */
     private <T> Uni<T> withinQuota(String tenant, Supplier<Uni<T>> call) {
-        return Uni.createFrom().item(tenant).invoke(quotas::acquire).chain(ignored -> call.get());
+        return Uni.createFrom().item(tenant).invoke(quotas::acquire).chain(ignored -> capacity.admit(call));
     }
 
     private static GetSubmissionResponse stored(SubmissionEntity e) {
