@@ -5,6 +5,8 @@ import dev.bulwark.proto.intake.v1.IntakeServiceGrpc;
 import io.grpc.CallCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -17,6 +19,20 @@ public final class BulwarkClients implements AutoCloseable {
 
     private static final long DEADLINE_SECONDS = 15;
 
+    /**
+     * What a product team's client should do: intake answers UNAVAILABLE when a replica is at capacity or
+     * its database is briefly unreachable, and every intake call is safe to repeat (idempotency keys), so
+     * the channel retries those with jittered exponential backoff (up to ~6 s), within each call's deadline.
+     */
+    private static final Map<String, ?> RETRY_WHEN_UNAVAILABLE = Map.of("methodConfig", List.of(Map.of(
+            "name", List.of(Map.of("service", "bulwark.intake.v1.IntakeService")),
+            "retryPolicy", Map.of(
+                    "maxAttempts", 5.0,
+                    "initialBackoff", "0.25s",
+                    "maxBackoff", "4s",
+                    "backoffMultiplier", 3.0,
+                    "retryableStatusCodes", List.of("UNAVAILABLE")))));
+
     private final ManagedChannel intakeChannel;
     private final ManagedChannel actionChannel;
     private final IntakeServiceGrpc.IntakeServiceBlockingStub intake;
@@ -27,7 +43,8 @@ public final class BulwarkClients implements AutoCloseable {
 
     private BulwarkClients(String host, int intakePort, int actionPort, int casePort, CallCredentials productTeam,
             Supplier<String> reviewerToken) {
-        this.intakeChannel = ManagedChannelBuilder.forAddress(host, intakePort).usePlaintext().build();
+        this.intakeChannel = ManagedChannelBuilder.forAddress(host, intakePort).usePlaintext()
+                .defaultServiceConfig(RETRY_WHEN_UNAVAILABLE).enableRetry().build();
         this.actionChannel = ManagedChannelBuilder.forAddress(host, actionPort).usePlaintext().build();
         this.intake = IntakeServiceGrpc.newBlockingStub(intakeChannel);
         this.productTeam = productTeam;
