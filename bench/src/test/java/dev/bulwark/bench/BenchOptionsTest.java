@@ -11,7 +11,7 @@ class BenchOptionsTest {
 
     @Test
     void givenOptionsWinOverDefaults() {
-        BenchOptions options = BenchOptions.parse("--concurrency", "8", "--open-mix", "50/40/10", "--warmup", "0");
+        BenchOptions options = BenchOptions.parse("--concurrency", "8", "--profile", "--open-mix", "50/40/10", "--warmup", "0");
 
         assertThat(options.concurrency()).isEqualTo(8);
         assertThat(options.openMix()).isEqualTo(new ContentMix(50, 40, 10));
@@ -19,6 +19,9 @@ class BenchOptionsTest {
         assertThat(options.measured()).isEqualTo(Duration.ofSeconds(20));
         assertThat(options.maxMix()).isEqualTo(new ContentMix(100, 0, 0));
         assertThat(options.openRate()).isZero();
+        assertThat(options.profile()).isTrue();
+        assertThat(BenchOptions.parse().profile()).isFalse();
+        assertThat(BenchOptions.parse().warmUp()).as("long enough for the JIT to compile the hot paths").isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test

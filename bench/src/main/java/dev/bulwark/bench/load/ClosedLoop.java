@@ -76,18 +76,19 @@ public final class ClosedLoop {
                 return;
             }
             do {
-                if (System.nanoTime() >= run.measureEnd()) {
+                // One reading decides both whether to send and the call's start, so every call sent is measured.
+                long start = System.nanoTime();
+                if (start >= run.measureEnd()) {
                     stopped.countDown();
                     return;
                 }
-                send();
+                send(start);
             } while (pending.decrementAndGet() != 0);
         }
 
-        private void send() {
+        private void send(long start) {
             SubmitRequest request = requests.get();
             run.inFlight().sent();
-            long start = System.nanoTime();
             try {
                 target.submit(request, outcome -> {
                     run.answered(start, outcome);

@@ -1,5 +1,6 @@
 package dev.bulwark.bench.stack;
 
+import dev.bulwark.bench.profile.JfrRecorder;
 import dev.bulwark.devstack.BulwarkService;
 import dev.bulwark.devstack.DevSecrets;
 import dev.bulwark.devstack.KeycloakServer;
@@ -95,6 +96,13 @@ public final class BenchStack implements AutoCloseable {
         CpuMeter meter = new CpuMeter();
         BulwarkService.START_ORDER.forEach(s -> meter.watch(s.module(), services.process(s).pid()));
         return meter.watch("keycloak", keycloak.pid());
+    }
+
+    /** A Flight Recorder for the four services, leaving its recordings in {@code directory}. */
+    public JfrRecorder recorder(Path directory) {
+        JfrRecorder recorder = new JfrRecorder(ServiceStack.findRoot().resolve(directory));
+        BulwarkService.START_ORDER.forEach(s -> recorder.watch(s.module(), services.process(s).pid()));
+        return recorder;
     }
 
     public int intakePort() {
