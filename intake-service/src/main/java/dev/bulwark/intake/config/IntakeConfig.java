@@ -31,6 +31,10 @@ public interface IntakeConfig {
     @WithDefault("128")
     int maxInFlight();
 
+    /** How long a call waits for a free database connection before it is answered UNAVAILABLE. */
+    @WithDefault("2s")
+    Duration connectionWait();
+
     /** Request quota of every tenant without an entry in {@link #quotas()}. */
     Quota quota();
 
