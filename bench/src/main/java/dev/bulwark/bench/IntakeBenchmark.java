@@ -14,6 +14,7 @@ import dev.bulwark.bench.profile.ProfileReport;
 import dev.bulwark.bench.stack.BenchStack;
 import dev.bulwark.bench.stack.CpuMeter;
 import dev.bulwark.bench.stack.DeliveryWarmUp;
+import dev.bulwark.bench.stack.ServiceFootprint;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -100,7 +101,9 @@ public final class IntakeBenchmark {
             out.printf(Locale.ROOT, "%n(c) intake, open model at %.0f/s, mix %s%n", rate, options.openMix());
             RunResult open = metered(cpu, cpuUse, Optional.empty(), () -> new OpenModel(rate, options.maxInFlight()).run("intake open", intake,
                     new Submissions(runId + "-c", options.openMix()), phases, DRAIN, progress));
-            new BenchReport(out).print(List.of(max, ceilingRun, open), stack.footprintsAfterLoad(), cpuUse);
+            out.printf("%nrestarting each service on its migrated database%n");
+            List<ServiceFootprint> footprints = stack.restartEach(stack.footprintsAfterLoad(), out);
+            new BenchReport(out).print(List.of(max, ceilingRun, open), footprints, cpuUse);
             profiles.forEach((service, recording) -> new ProfileReport(out).print(HotFrames.of(service, recording, TOP_FRAMES), recording));
         }
     }

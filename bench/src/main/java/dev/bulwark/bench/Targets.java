@@ -30,8 +30,11 @@ final class Targets {
         checks.add(p99("p99 <= 10 ms for ALLOW at half the maximum rate", open, "ALLOW", MAX_P99_ALLOW_MS));
         checks.add(p99("p99 <= 25 ms when a case is opened, at half the maximum rate", open, "REVIEW +case", MAX_P99_CASE_MS));
         for (ServiceFootprint s : services) {
-            double seconds = s.ready().toMillis() / 1000.0;
-            checks.add(new Check(s.service() + " ready in <= 2 s", format("%.2f s", seconds), seconds <= MAX_READY_SECONDS));
+            double seconds = s.readyForTarget().toMillis() / 1000.0;
+            String measured = s.restartReady().isPresent()
+                    ? format("%.2f s restarted (%.2f s first start, migrations included)", seconds, s.ready().toMillis() / 1000.0)
+                    : format("%.2f s", seconds);
+            checks.add(new Check(s.service() + " ready in <= 2 s", measured, seconds <= MAX_READY_SECONDS));
             double mb = s.idleMiB() * BYTES_PER_MIB / 1e6;
             checks.add(new Check(s.service() + " <= 250 MB resident idle", format("%.0f MB", mb), s.idleMiB() >= 0 && mb <= MAX_IDLE_MB));
         }

@@ -75,8 +75,7 @@ public final class BenchStack implements AutoCloseable {
             List<ServiceFootprint> footprints = new ArrayList<>();
             for (int i = 0; i < ready.size(); i++) {
                 BulwarkService service = BulwarkService.START_ORDER.get(i);
-                footprints.add(new ServiceFootprint(service.module(), ready.get(i),
-                        services.process(service).residentMemoryMiB(), -1));
+                footprints.add(new ServiceFootprint(service.module(), ready.get(i), services.process(service).residentMemoryMiB()));
             }
             return new BenchStack(keycloak, postgres, services, secrets, footprints);
         } catch (RuntimeException e) {
@@ -122,6 +121,18 @@ public final class BenchStack implements AutoCloseable {
             after.add(footprints.get(i).afterLoad(services.process(service).residentMemoryMiB()));
         }
         return after;
+    }
+
+    /** Restarts each service in turn on its migrated database and adds how long it took to be ready again. */
+    public List<ServiceFootprint> restartEach(List<ServiceFootprint> measured, PrintStream out) {
+        List<ServiceFootprint> restarted = new ArrayList<>();
+        for (int i = 0; i < measured.size(); i++) {
+            BulwarkService service = BulwarkService.START_ORDER.get(i);
+            Duration took = services.start(service);
+            out.printf(Locale.ROOT, "  %-20s restarted, ready in %.2f s%n", service.module(), took.toMillis() / 1000.0);
+            restarted.add(measured.get(i).restarted(took));
+        }
+        return restarted;
     }
 
     @Override
