@@ -48,7 +48,7 @@ public final class ServiceProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // A small young generation: startup cycles through all of eden, so its size is resident
                 // memory for good; 32 MiB costs a young collection every 32 MiB allocated, cheap at this live set.
-                "-Xms32m", "-Xmx192m", "-Xmn32m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                "-Xms32m", "-Xmx192m", "-XX:MaxNewSize=32m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.http.host=127.0.0.1"));
         Map<String, String> environment = new HashMap<>();
