@@ -15,6 +15,8 @@ public final class HashedNgramFeaturizer {
 
     /** {@code 1 + ln count} for the counts texts have; a logarithm per bucket was a tenth of the classifier's time. */
     private static final double[] LOG_SCALED = new double[256];
+    /** Values of one byte, the digit of the bucket sort. */
+    private static final int RADIX = 1 << Byte.SIZE;
 
     static {
         for (int count = 1; count < LOG_SCALED.length; count++) {
@@ -41,8 +43,7 @@ public final class HashedNgramFeaturizer {
         int[] buckets = new int[ngramCount(utf8.codePoints())];
         int[] next = {0};
         forEachNgram(utf8, (bucket, start, end) -> buckets[next[0]++] = bucket);
-        Arrays.sort(buckets);
-        return scaled(buckets);
+        return scaled(sorted(buckets));
     }
 
     /** Visits every n-gram of the first {@code maxChars} characters, shortest n first. */
@@ -66,6 +67,32 @@ public final class HashedNgramFeaturizer {
             count += Math.max(0, codePoints - n + 1);
         }
         return count;
+    }
+
+    /**
+     * The buckets in increasing order, by a radix sort on their bytes: linear in the n-gram count,
+     * where {@code Arrays.sort} of a short text's few hundred buckets was a third of the classifier's time.
+     */
+    private int[] sorted(int[] buckets) {
+        int[] from = buckets;
+        int[] to = new int[buckets.length];
+        int[] starts = new int[RADIX + 1];
+        for (int shift = 0; shift < spec.bucketBits(); shift += Byte.SIZE) {
+            Arrays.fill(starts, 0);
+            for (int bucket : from) {
+                starts[(bucket >>> shift & (RADIX - 1)) + 1]++;
+            }
+            for (int digit = 1; digit <= RADIX; digit++) {
+                starts[digit] += starts[digit - 1];
+            }
+            for (int bucket : from) {
+                to[starts[bucket >>> shift & (RADIX - 1)]++] = bucket;
+            }
+            int[] swap = from;
+            from = to;
+            to = swap;
+        }
+        return from;
     }
 
     private static SparseVector scaled(int[] sortedBuckets) {
