@@ -96,24 +96,22 @@ public final class HashedNgramFeaturizer {
     }
 
     private static SparseVector scaled(int[] sortedBuckets) {
+        int[] indices = new int[sortedBuckets.length];
+        int[] counts = new int[sortedBuckets.length];
         int distinct = 0;
-        for (int k = 0; k < sortedBuckets.length; k++) {
-            if (k == 0 || sortedBuckets[k] != sortedBuckets[k - 1]) {
-                distinct++;
-            }
+        int previous = -1;
+        // Counted without a branch on "new bucket?": its outcome is a coin toss the processor keeps mispredicting.
+        for (int bucket : sortedBuckets) {
+            distinct += bucket != previous ? 1 : 0;
+            indices[distinct - 1] = bucket;
+            counts[distinct - 1]++;
+            previous = bucket;
         }
-        int[] indices = new int[distinct];
+        indices = Arrays.copyOf(indices, distinct);
         double[] values = new double[distinct];
-        int d = -1;
-        for (int k = 0; k < sortedBuckets.length; k++) {
-            if (k == 0 || sortedBuckets[k] != sortedBuckets[k - 1]) {
-                indices[++d] = sortedBuckets[k];
-            }
-            values[d]++;
-        }
         double sum = 0;
         for (int k = 0; k < distinct; k++) {
-            int count = (int) values[k];
+            int count = counts[k];
             values[k] = count < LOG_SCALED.length ? LOG_SCALED[count] : 1 + Math.log(count);
             sum += values[k] * values[k];
         }
