@@ -153,10 +153,15 @@ class ClaimsUnderConnectionKillsTest {
                     .plus(config.expiryInterval()).plus(MARGIN);
             String watcher = unique("watcher");
             while (!handedAgain.keySet().containsAll(abandoned.keySet()) && Instant.now().isBefore(giveUp)) {
-                // The watcher keeps what it claims; the abandoned cases come first (highest priority, oldest) once back.
+                // The leavers took the head of the queue, so once back the abandoned cases come first; the
+                // watcher gives back whatever else it is handed, so the reaper has only them to return.
+                Instant asked = Instant.now();
                 Response claimed = claimRetrying(watcher);
-                if (claimed.statusCode() == 200) {
-                    handedAgain.putIfAbsent(claimed.jsonPath().getString("id"), Instant.now());
+                String caseId = claimed.statusCode() == 200 ? claimed.jsonPath().getString("id") : null;
+                if (abandoned.containsKey(caseId)) {
+                    handedAgain.putIfAbsent(caseId, Instant.now());
+                } else if (caseId != null) {
+                    giveBack(watcher, caseId, asked.plus(config.leaseDuration()));
                 } else {
                     Thread.sleep(RETRY_PAUSE.toMillis());
                 }
@@ -166,7 +171,7 @@ class ClaimsUnderConnectionKillsTest {
 
         assertThat(wrongAnswers).isEmpty();
         abandoned.forEach((caseId, leaseEnd) -> {
-            assertThat(handedAgain).as("abandoned case %s handed again", caseId).containsKey(caseId);
+            assertThat(handedAgain).as("abandoned cases handed again").containsKey(caseId);
             assertThat(handedAgain.get(caseId)).as("when case %s was handed again", caseId)
                     .isAfterOrEqualTo(leaseEnd)
                     .isBefore(leaseEnd.plus(config.expiryInterval()).plus(MARGIN));
