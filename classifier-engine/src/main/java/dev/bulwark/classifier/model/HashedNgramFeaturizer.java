@@ -15,6 +15,8 @@ public final class HashedNgramFeaturizer {
 
     /** {@code 1 + ln count} for the counts texts have; a logarithm per bucket was a tenth of the classifier's time. */
     private static final double[] LOG_SCALED = new double[256];
+    /** Values of one byte, the digit of the bucket sort. */
+    private static final int RADIX = 1 << Byte.SIZE;
 
     static {
         for (int count = 1; count < LOG_SCALED.length; count++) {
@@ -41,8 +43,7 @@ public final class HashedNgramFeaturizer {
         int[] buckets = new int[ngramCount(utf8.codePoints())];
         int[] next = {0};
         forEachNgram(utf8, (bucket, start, end) -> buckets[next[0]++] = bucket);
-        Arrays.sort(buckets);
-        return scaled(buckets);
+        return scaled(sorted(buckets));
     }
 
     /** Visits every n-gram of the first {@code maxChars} characters, shortest n first. */
@@ -68,25 +69,49 @@ public final class HashedNgramFeaturizer {
         return count;
     }
 
+    /**
+     * The buckets in increasing order, by a radix sort on their bytes: linear in the n-gram count,
+     * where {@code Arrays.sort} of a short text's few hundred buckets was a third of the classifier's time.
+     */
+    private int[] sorted(int[] buckets) {
+        int[] from = buckets;
+        int[] to = new int[buckets.length];
+        int[] starts = new int[RADIX + 1];
+        for (int shift = 0; shift < spec.bucketBits(); shift += Byte.SIZE) {
+            Arrays.fill(starts, 0);
+            for (int bucket : from) {
+                starts[(bucket >>> shift & (RADIX - 1)) + 1]++;
+            }
+            for (int digit = 1; digit <= RADIX; digit++) {
+                starts[digit] += starts[digit - 1];
+            }
+            for (int bucket : from) {
+                to[starts[bucket >>> shift & (RADIX - 1)]++] = bucket;
+            }
+            int[] swap = from;
+            from = to;
+            to = swap;
+        }
+        return from;
+    }
+
     private static SparseVector scaled(int[] sortedBuckets) {
+        int[] indices = new int[sortedBuckets.length];
+        int[] counts = new int[sortedBuckets.length];
         int distinct = 0;
-        for (int k = 0; k < sortedBuckets.length; k++) {
-            if (k == 0 || sortedBuckets[k] != sortedBuckets[k - 1]) {
-                distinct++;
-            }
+        int previous = -1;
+        // Counted without a branch on "new bucket?": its outcome is a coin toss the processor keeps mispredicting.
+        for (int bucket : sortedBuckets) {
+            distinct += bucket != previous ? 1 : 0;
+            indices[distinct - 1] = bucket;
+            counts[distinct - 1]++;
+            previous = bucket;
         }
-        int[] indices = new int[distinct];
+        indices = Arrays.copyOf(indices, distinct);
         double[] values = new double[distinct];
-        int d = -1;
-        for (int k = 0; k < sortedBuckets.length; k++) {
-            if (k == 0 || sortedBuckets[k] != sortedBuckets[k - 1]) {
-                indices[++d] = sortedBuckets[k];
-            }
-            values[d]++;
-        }
         double sum = 0;
         for (int k = 0; k < distinct; k++) {
-            int count = (int) values[k];
+            int count = counts[k];
             values[k] = count < LOG_SCALED.length ? LOG_SCALED[count] : 1 + Math.log(count);
             sum += values[k] * values[k];
         }

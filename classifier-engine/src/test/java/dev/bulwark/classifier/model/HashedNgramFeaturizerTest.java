@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.codec.digest.MurmurHash3;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HashedNgramFeaturizerTest {
 
@@ -73,6 +77,26 @@ class HashedNgramFeaturizerTest {
 
         assertThat(v.size()).isEqualTo(1);
         assertThat(v.get(bucketOf("a"))).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4, 8, 16, 20, 30})
+    void shouldListEveryBucketOnceInIncreasingOrderWhateverTheBucketWidth(int bits) {
+        HashedNgramFeaturizer f = new HashedNgramFeaturizer(new FeaturizerSpec(HashedNgramFeaturizer.NAME, 1, 4, bits, 7, 5000));
+        String text = "Cheap pills!!! Visit ｗｗｗ.example.com now, 50% off 😀 — only today, ónly for yoooou";
+        Map<Integer, Integer> counts = new TreeMap<>();
+        f.forEachNgram(text, (bucket, start, end) -> counts.merge(bucket, 1, Integer::sum));
+
+        SparseVector v = f.featurize(text);
+
+        assertThat(v.size()).isEqualTo(counts.size());
+        int k = 0;
+        for (Map.Entry<Integer, Integer> bucket : counts.entrySet()) {
+            assertThat(v.index(k)).isEqualTo(bucket.getKey());
+            assertThat(v.value(k) / v.value(0))
+                    .isCloseTo((1 + Math.log(bucket.getValue())) / (1 + Math.log(counts.values().iterator().next())), within(1e-12));
+            k++;
+        }
     }
 
     @Test

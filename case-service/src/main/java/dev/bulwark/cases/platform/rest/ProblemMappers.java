@@ -7,11 +7,13 @@ import dev.bulwark.cases.casefile.CaseNotFoundException;
 import dev.bulwark.cases.casefile.InvalidInputException;
 import dev.bulwark.cases.decision.EnforcementRejectedException;
 import dev.bulwark.cases.decision.EnforcementUnavailableException;
+import dev.bulwark.cases.platform.database.ConnectionLoss;
 import dev.bulwark.cases.queue.UnknownQueueException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -22,6 +24,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The pool opens a new connection at once, so a client may try again after a second. */
+    private static final int RETRY_AFTER_SECONDS = 1;
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e, UriInfo uri) {
@@ -99,6 +103,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (ConnectionLoss.isCause(e)) {
+            // Expected while the database restarts or fails over; one line, not a stack per request.
+            LOG.warnf("request lost its database connection: %s", e);
+            return Response.fromResponse(Problems.respond(503, "database-unavailable", "Database unavailable",
+                            "The database connection was lost; retry the request.", uri))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.error("request failed unexpectedly", e);
         return Problems.respond(500, "internal-error", "Internal error", "The request failed; it has been logged.", uri);
     }

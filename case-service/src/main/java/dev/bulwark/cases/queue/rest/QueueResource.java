@@ -1,6 +1,7 @@
 package dev.bulwark.cases.queue.rest;
 
 import dev.bulwark.cases.access.QueueAccess;
+import dev.bulwark.cases.platform.database.ConnectionLoss;
 import dev.bulwark.cases.platform.rest.CurrentReviewer;
 import dev.bulwark.cases.platform.rest.Problem;
 import dev.bulwark.cases.queue.application.ClaimUseCase;
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Queues", description = "Review queues and claims")
 public class QueueResource {
+
+    /** How often the leased case is read again after losing the database connection. */
+    private static final int READ_RETRIES = 2;
 
     private final QueueBacklogQuery backlog;
     private final ClaimUseCase claims;
@@ -66,12 +70,18 @@ public class QueueResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such queue",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database connection was lost; retry after Retry-After seconds. "
+            + "A case the lost claim may have leased returns to the queue when its lease runs out.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> claim(@PathParam("queue") String queue) {
         String caller = reviewer.require();
         QueueAccess access = reviewer.access();
         access.requireWork(queue);
         return claims.claimNext(queue, caller, access).chain(claimed -> claimed.isEmpty()
                 ? Uni.createFrom().item(Response.noContent().build())
-                : cases.find(claimed.get(), access).map(details -> Response.ok(CaseJsonMapper.view(details, caller)).build()));
+                : cases.find(claimed.get(), access)
+                        // The lease is written: read it again rather than answer 503 and strand the case until the lease runs out.
+                        .onFailure(ConnectionLoss::isCause).retry().atMost(READ_RETRIES)
+                        .map(details -> Response.ok(CaseJsonMapper.view(details, caller)).build()));
     }
 }
