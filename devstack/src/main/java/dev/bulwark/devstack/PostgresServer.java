@@ -58,7 +58,7 @@ public final class PostgresServer implements AutoCloseable {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + name);
         }
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+        try (Connection c = connect("postgres");
                 Statement s = c.createStatement()) {
             if (fresh) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -74,6 +74,11 @@ public final class PostgresServer implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    /** A JDBC connection to one database of this server, e.g. for a test to count what a service stored. */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), user, password);
     }
 
     public String reactiveUrl(String database) {

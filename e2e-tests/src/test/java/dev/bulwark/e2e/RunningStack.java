@@ -12,6 +12,8 @@ import dev.bulwark.devstack.ServiceStack;
 import dev.bulwark.devstack.TokenClient;
 import dev.bulwark.proto.action.v1.GetStandingRequest;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -154,6 +156,11 @@ public final class RunningStack implements AutoCloseable {
     /** The spans the services exported while the suite ran. */
     OtlpTraceReceiver traces() {
         return traces;
+    }
+
+    /** A JDBC connection to a service's own database, to count exactly what it stored. */
+    public Connection database(BulwarkService service) throws SQLException {
+        return postgres.connect(service.database());
     }
 
     /** Where Keycloak and the services write their logs. */

@@ -27,7 +27,7 @@ public interface IdentityConfig {
     /** Secret of that client; comes from the environment, never from a committed file. */
     Optional<String> clientSecret();
 
-    /** Longest wait for one call to Keycloak before it counts as failed. */
+    /** Longest wait for one call to Keycloak before it counts as failed; also the HTTP read timeout of each request. */
     @WithDefault("10s")
     Duration callTimeout();
 

@@ -27,7 +27,7 @@ public class IdentityProviderProducer {
         String secret = config.clientSecret().filter(s -> !s.isBlank()).orElseThrow(() ->
                 new IllegalStateException("bulwark.action.identity.client-secret is required when the identity provider is on"));
         LOG.infof("identity provider on: realm %s as client %s", config.realm(), config.clientId());
-        return new KeycloakIdentityProvider(serverUrl, config.realm(), config.clientId(), secret);
+        return new KeycloakIdentityProvider(serverUrl, config.realm(), config.clientId(), secret, config.callTimeout());
     }
 
     void close(@Disposes IdentityProvider provider) throws Exception {

@@ -6,9 +6,12 @@ import dev.bulwark.action.identity.IdentityResult;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.Client;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -33,7 +36,7 @@ final class KeycloakIdentityProvider implements IdentityProvider, AutoCloseable 
     private final Keycloak keycloak;
     private final String realm;
 
-    KeycloakIdentityProvider(String serverUrl, String realm, String clientId, String clientSecret) {
+    KeycloakIdentityProvider(String serverUrl, String realm, String clientId, String clientSecret, Duration callTimeout) {
         this.realm = realm;
         this.keycloak = KeycloakBuilder.builder()
                 .serverUrl(serverUrl)
@@ -41,7 +44,19 @@ final class KeycloakIdentityProvider implements IdentityProvider, AutoCloseable 
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                 .clientId(clientId)
                 .clientSecret(clientSecret)
+                .resteasyClient(httpClient(callTimeout))
                 .build();
+    }
+
+    /**
+     * The client the admin client would build for itself, but giving up on a request Keycloak leaves
+     * unanswered (the token request included): by default it waits for ever, and a hung Keycloak would
+     * hold a worker thread per call long after the relay stopped waiting for it.
+     */
+    private static Client httpClient(Duration callTimeout) {
+        Client client = Keycloak.getClientProvider().newRestEasyClient(null, null, false);
+        client.property(QuarkusRestClientProperties.READ_TIMEOUT, callTimeout.toMillis());
+        return client;
     }
 
     @Override

@@ -24,15 +24,23 @@ public class DeliveryRecorder {
         this.qaOffers = qaOffers;
     }
 
-    /** Must run inside a transaction. */
+    /**
+     * Must run inside a transaction. An entry already recorded as delivered is left alone: the request
+     * path and the relay may both have sent it (the relay retries once the first attempt is slower than
+     * the first retry delay), and recording it twice would offer its enforcement to QA twice.
+     */
     public Uni<Void> delivered(OutboxEntity entry, DeliveryOutcome outcome) {
-        Uni<Integer> done = OutboxEntity.update("deliveredAt = ?1 where id = ?2", Instant.now(), entry.id);
+        return OutboxEntity.update("deliveredAt = ?1 where id = ?2 and deliveredAt is null", Instant.now(), entry.id)
+                .chain(updated -> updated == 0 ? Uni.createFrom().voidItem() : recordOnOrigin(entry, outcome));
+    }
+
+    private Uni<Void> recordOnOrigin(OutboxEntity entry, DeliveryOutcome outcome) {
         String table = entry.originType == OutboxEntity.Origin.SUBMISSION ? "submissions" : "reports";
         Uni<Integer> origin = outcome.caseId()
                 .map(caseId -> nativeUpdate("UPDATE " + table + " SET case_id = :case WHERE id = :id", "case", caseId, entry))
                 .or(() -> outcome.actionId().map(actionId -> nativeUpdate(ADD_ACTION, "action", actionId, entry)))
                 .orElse(Uni.createFrom().item(0));
-        return done.chain(() -> origin).chain(() -> entry.kind == OutboxEntity.Kind.ENFORCE && outcome.actionId().isPresent()
+        return origin.chain(() -> entry.kind == OutboxEntity.Kind.ENFORCE && outcome.actionId().isPresent()
                 ? qaOffers.offer(entry, outcome.actionId().get())
                 : Uni.createFrom().voidItem());
     }

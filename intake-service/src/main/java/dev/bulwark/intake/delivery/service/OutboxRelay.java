@@ -13,6 +13,7 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -72,9 +73,13 @@ public class OutboxRelay {
                         .setParameter("limit", config.outbox().batchSize())
                         .getResultList()
                         .invoke(due -> due.forEach(e -> e.nextAttemptAt = Instant.now().plus(config.outbox().claimLease())))))
-                .chain(due -> due.isEmpty()
-                        ? Uni.createFrom().voidItem()
-                        : Uni.join().all(due.stream().map(this::redeliver).toList()).andFailFast().replaceWithVoid())
+                // One entry after the other: each recording runs in the pass's reactive session, which
+                // serves one operation at a time. Run together they interleaved on it, a failed statement
+                // aborted the others' transactions and kept their connections, and once the pool ran dry
+                // intake answered nothing (seen when intake restarted with a backlog).
+                .chain(due -> Multi.createFrom().iterable(due)
+                        .onItem().transformToUniAndConcatenate(this::redeliver)
+                        .collect().last().replaceWithVoid())
                 // A failed pass (the database restarting, the service shutting down) is retried on the next tick.
                 .onFailure().recoverWithUni(e -> {
                     LOG.warnf("outbox relay pass failed: %s", e.getClass().getSimpleName());
