@@ -148,6 +148,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void shouldReadExclamationMarkBeforeALeetspeakDigitAsI() {
+        assertThat(normalizer.normalize("sh!7 b!7ch").text()).isEqualTo("shit bitch");
+    }
+
+    @Test
     void shouldJoinLettersSeparatedByDotsHyphensOrUnderscores() {
         String original = "you i.d.i.o.t and p-a-t-h-e-t-i-c c_l_o_w_n";
         NormalizedText text = normalizer.normalize(original);
