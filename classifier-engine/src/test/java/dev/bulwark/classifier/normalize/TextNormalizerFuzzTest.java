@@ -7,7 +7,8 @@ import java.nio.ByteBuffer;
 
 /**
  * Any text a user can send, including lone surrogate halves, normalises without failing, its spans
- * stay inside the original, and normalising the result again changes nothing.
+ * stay inside the original, it holds no unpaired surrogate, and normalising the result again changes
+ * nothing.
  *
  * <p>Under {@code mvn verify} this replays the inputs in {@code TextNormalizerFuzzTestInputs/normalize/}
  * (UTF-16BE, so they can hold unpaired surrogates). To fuzz, from the repository root:
@@ -32,6 +33,8 @@ class TextNormalizerFuzzTest {
             assertThat(span.start()).isBetween(0, span.end());
             assertThat(span.end()).isLessThanOrEqualTo(original.length());
         }
+        assertThat(text.text().chars().filter(c -> Character.isSurrogate((char) c)).count())
+                .isEqualTo(2 * text.text().codePoints().filter(Character::isSupplementaryCodePoint).count());
         assertThat(normalizer.normalize(text.text()).text()).isEqualTo(text.text());
     }
 }
