@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +29,14 @@ public final class NaughtyStrings {
             batches.add(strings.subList(i, Math.min(strings.size(), i + size)));
         }
         return batches;
+    }
+
+    /**
+     * {@code s} percent-encoded as one URL path segment or query value, to send with the client's own
+     * encoding off: REST clients read "{" in a path as a template and may leave "/" or "?" as they are.
+     */
+    public static String urlEncoded(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static List<String> load() {
