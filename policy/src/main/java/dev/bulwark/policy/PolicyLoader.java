@@ -1,9 +1,13 @@
 package dev.bulwark.policy;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -28,6 +32,10 @@ public final class PolicyLoader {
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // A reviewer reads the first of two equal keys while parsing would keep the last.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // "- ~" in a list or "spam: ~" in a map is an author's mistake, not an entry to skip later.
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .build();
 
     private PolicyLoader() {}
@@ -60,10 +68,15 @@ public final class PolicyLoader {
             throw new InvalidPolicyException(List.of(new PolicyViolation(source, pathOf(e),
                     "unknown field '" + e.getPropertyName() + "'")));
         } catch (JsonMappingException e) {
-            String message = isMissingNumber(e) ? "is required" : e.getOriginalMessage();
+            String message = isMissingNumber(e) ? "is required"
+                    : e instanceof InvalidNullException ? "must not be empty" : e.getOriginalMessage();
             throw new InvalidPolicyException(List.of(new PolicyViolation(source, pathOf(e), message)));
         } catch (IOException e) {
             throw new InvalidPolicyException(List.of(new PolicyViolation(source, "$", e.getMessage())));
+        }
+        if (policy == null) {
+            // A document of only "~" or "null" parses to no policy at all.
+            throw new InvalidPolicyException(List.of(new PolicyViolation(source, "$", "the document is empty")));
         }
         List<PolicyViolation> violations = new PolicyValidator(source).validate(policy);
         if (!violations.isEmpty()) {

@@ -99,7 +99,9 @@ final class PolicyValidator {
         }
         for (int i = 0; i < routing.queues().size(); i++) {
             Queue q = routing.queues().get(i);
-            if (Routing.RESERVED_QUEUES.contains(q.id())) {
+            if (blank(q.id())) {
+                fail("$.routing.queues[" + i + "].id", "is required");
+            } else if (Routing.RESERVED_QUEUES.contains(q.id())) {
                 fail("$.routing.queues[" + i + "].id", "'" + q.id() + "' is reserved for the review workflow");
             }
             if (q.slaMinutes() <= 0) {

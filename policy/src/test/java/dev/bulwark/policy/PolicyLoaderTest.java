@@ -2,6 +2,7 @@ package dev.bulwark.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -82,6 +83,29 @@ class PolicyLoaderTest {
                 .isInstanceOf(InvalidPolicyException.class)
                 .satisfies(e -> assertThat(((InvalidPolicyException) e).violations().get(0).path())
                         .isEqualTo("$.categories[0].severity"));
+    }
+
+    @Test
+    void shouldRefuseADocumentThatIsOnlyNull() {
+        assertThatThrownBy(() -> parse("~\n"))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessageContaining("the document is empty");
+    }
+
+    @Test
+    void shouldNameAnEmptyListEntryOrMapValue() {
+        assertThatThrownBy(() -> parse("version: v\ncategories: [ { id: spam, severity: LOW }, ~ ]\n"))
+                .isInstanceOf(InvalidPolicyException.class)
+                .satisfies(e -> assertThat(((InvalidPolicyException) e).violations())
+                        .extracting(PolicyViolation::path, PolicyViolation::message)
+                        .containsExactly(tuple("$.categories[1]", "must not be empty")));
+    }
+
+    @Test
+    void shouldRefuseAKeyGivenTwice() {
+        assertThatThrownBy(() -> parse("version: v1\nversion: v2\n"))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessageContaining("Duplicate field 'version'");
     }
 
     private static UsagePolicy parse(String yaml) {

@@ -17,6 +17,7 @@ final class CodePointFolder {
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     private static final SpoofChecker SKELETONS = new SpoofChecker.Builder().build();
+    private static final String REPLACEMENT = "\uFFFD";
 
     // Racy but safe: every writer stores the same immutable String for a code point.
     private final String[] basicPlane = new String[0x10000];
@@ -42,9 +43,21 @@ final class CodePointFolder {
         if (Character.getType(cp) == Character.FORMAT) {
             return "";
         }
+        if (Character.getType(cp) == Character.SURROGATE) {
+            // Half of a pair is no character; kept as it is, two halves around a dropped invisible
+            // would join into a letter ("\uD835\u202C\uDC2D" into "𝐭") only when normalised again.
+            return REPLACEMENT;
+        }
         String folded = withoutMarks(NFKC_CASEFOLD.normalize(UCharacter.toString(cp)));
         if (folded.isEmpty() || isPrintableAscii(folded)) {
             return spacesNormalized(folded);
+        }
+        if (folded.codePointCount(0, folded.length()) > 1) {
+            // A ligature such as "ﲛ" expands to letters that each have a look-alike of their own: fold
+            // them one by one, as they are folded when the normalised text is normalised again.
+            StringBuilder pieces = new StringBuilder();
+            folded.codePoints().forEach(c -> pieces.append(c < 0x80 ? spacesNormalized(Character.toString(c)) : compute(c)));
+            return pieces.toString();
         }
         String skeleton = SKELETONS.getSkeleton(folded);
         if (!isPrintableAscii(skeleton)) {

@@ -68,12 +68,14 @@ public final class TextNormalizer {
             if (hasLetter) {
                 for (int i = start; i < end; i++) {
                     char c = buffer.chars[i];
-                    if (c == '!') {
-                        if (i > start && i + 1 < end && Character.isLetter(buffer.chars[i - 1]) && Character.isLetter(buffer.chars[i + 1])) {
-                            buffer.chars[i] = 'i';
-                        }
-                    } else if (c < LEET.length && LEET[c] != 0) {
+                    if (c < LEET.length && LEET[c] != 0) {
                         buffer.chars[i] = LEET[c];
+                    }
+                }
+                // After the digits, so "sh!7" reads as "shit": its "!" sits between letters only once "7" is "t".
+                for (int i = start + 1; i + 1 < end; i++) {
+                    if (buffer.chars[i] == '!' && Character.isLetter(buffer.chars[i - 1]) && Character.isLetter(buffer.chars[i + 1])) {
+                        buffer.chars[i] = 'i';
                     }
                 }
             }

@@ -116,6 +116,20 @@ class TextNormalizerTest {
     }
 
     @Test
+    void shouldReadALigatureAsItsLettersWrittenApart() {
+        // Arabic ligature yeh-heh: its heh has the Latin look-alike "o" when written on its own.
+        assertThat(normalizer.normalize("\uFC9B").text()).isEqualTo(normalizer.normalize("\u064A\u0647").text());
+    }
+
+    @Test
+    void shouldReplaceLoneSurrogatesSoThatHalvesAroundAnInvisibleNeverJoin() {
+        NormalizedText text = normalizer.normalize("a\uD835\u202C\uDC2Db");
+
+        assertThat(text.text()).isEqualTo("a\uFFFD\uFFFDb");
+        assertThat(text.originalSpan(2, 3).of("a\uD835\u202C\uDC2Db")).isEqualTo("\uDC2D");
+    }
+
+    @Test
     void shouldDropAccentsAndStackedCombiningMarks() {
         String original = "i\u0336d\u0336\u0301i\u0336o\u0336t\u0336 \u00E9cole M\u00F6se";
         NormalizedText text = normalizer.normalize(original);
@@ -145,6 +159,11 @@ class TextNormalizerTest {
 
         assertThat(text.text()).isEqualTo("shit happens!");
         assertThat(text.originalSpan(2, 3).of(original)).isEqualTo("!");
+    }
+
+    @Test
+    void shouldReadExclamationMarkBeforeALeetspeakDigitAsI() {
+        assertThat(normalizer.normalize("sh!7 b!7ch").text()).isEqualTo("shit bitch");
     }
 
     @Test

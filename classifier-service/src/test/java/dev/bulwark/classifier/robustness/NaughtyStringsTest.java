@@ -6,8 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.bulwark.classifier.external.service.ExternalModeration;
@@ -15,6 +13,7 @@ import dev.bulwark.classifier.grpc.TestTokens;
 import dev.bulwark.classifier.moderation.rest.ClassifyResponse;
 import dev.bulwark.classifier.openai.ModerationResponse;
 import dev.bulwark.classifier.openai.ModerationResult;
+import dev.bulwark.devstack.NaughtyStrings;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.classifier.v1.ClassifierServiceGrpc.ClassifierServiceBlockingStub;
 import dev.bulwark.proto.classifier.v1.ScoreRequest;
@@ -31,8 +30,6 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +50,7 @@ import org.junit.jupiter.api.Test;
         initArgs = {@ResourceArg(name = "service", value = "CLASSIFIER")})
 class NaughtyStringsTest {
 
-    private static final List<String> NAUGHTY = load();
+    private static final List<String> NAUGHTY = NaughtyStrings.all();
 
     @GrpcClient("self")
     ClassifierServiceBlockingStub anonymous;
@@ -62,14 +59,6 @@ class NaughtyStringsTest {
     WireMockServer wireMock;
 
     private StubMapping provider;
-
-    private static List<String> load() {
-        try (InputStream in = NaughtyStringsTest.class.getResourceAsStream("/blns/blns.json")) {
-            return new ObjectMapper().readValue(in, new TypeReference<List<String>>() {});
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @BeforeEach
     void letTheProviderAnswerEveryText() {
@@ -155,12 +144,7 @@ class NaughtyStringsTest {
 
     /** The non-empty strings in requests of at most 32 texts each (the list holds about 24 KiB of text). */
     private static List<List<String>> nonEmptyBatches() {
-        List<String> texts = NAUGHTY.stream().filter(t -> !t.isEmpty()).toList();
-        List<List<String>> batches = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i += 32) {
-            batches.add(texts.subList(i, Math.min(texts.size(), i + 32)));
-        }
-        return batches;
+        return NaughtyStrings.batches(NAUGHTY.stream().filter(t -> !t.isEmpty()).toList(), 32);
     }
 
     private static Response send(String path, List<String> texts) {
