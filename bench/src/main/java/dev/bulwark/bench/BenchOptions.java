@@ -2,8 +2,6 @@ package dev.bulwark.bench;
 
 import dev.bulwark.bench.load.ContentMix;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,43 +19,16 @@ public record BenchOptions(int concurrency, int connections, Duration warmUp, Du
             "max-in-flight", "deadline-ms");
 
     public static BenchOptions parse(String... args) {
-        Map<String, String> values = new HashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
-            if (!NAMES.contains(name) || i + 1 >= args.length) {
-                throw new IllegalArgumentException("unknown option or missing value: " + args[i] + "; usage: " + USAGE);
-            }
-            values.put(name, args[i + 1]);
-        }
+        OptionValues values = OptionValues.parse(args, NAMES, USAGE);
         return new BenchOptions(
-                positive(values, "concurrency", 32),
-                positive(values, "connections", 4),
-                Duration.ofSeconds(whole(values, "warmup", 20, 0)),
-                Duration.ofSeconds(positive(values, "seconds", 20)),
-                ContentMix.parse(values.getOrDefault("max-mix", "100/0/0")),
-                ContentMix.parse(values.getOrDefault("open-mix", "80/15/5")),
-                whole(values, "open-rate", 0, 0),
-                positive(values, "max-in-flight", 1000),
-                Duration.ofMillis(positive(values, "deadline-ms", 5000)));
-    }
-
-    private static int positive(Map<String, String> values, String name, int fallback) {
-        return whole(values, name, fallback, 1);
-    }
-
-    private static int whole(Map<String, String> values, String name, int fallback, int min) {
-        String raw = values.get(name);
-        if (raw == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(raw);
-            if (value >= min) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--" + name + " must be a whole number of at least " + min + ", not " + raw);
+                values.positive("concurrency", 32),
+                values.positive("connections", 4),
+                Duration.ofSeconds(values.whole("warmup", 20, 0)),
+                Duration.ofSeconds(values.positive("seconds", 20)),
+                ContentMix.parse(values.text("max-mix", "100/0/0")),
+                ContentMix.parse(values.text("open-mix", "80/15/5")),
+                values.whole("open-rate", 0, 0),
+                values.positive("max-in-flight", 1000),
+                Duration.ofMillis(values.positive("deadline-ms", 5000)));
     }
 }

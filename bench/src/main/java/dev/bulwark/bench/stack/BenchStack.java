@@ -8,6 +8,9 @@ import dev.bulwark.devstack.ServiceStack;
 import dev.bulwark.devstack.TokenClient;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +98,13 @@ public final class BenchStack implements AutoCloseable {
         CpuMeter meter = new CpuMeter();
         BulwarkService.START_ORDER.forEach(s -> meter.watch(s.module(), services.process(s).pid()));
         return meter.watch("keycloak", keycloak.pid());
+    }
+
+    /** A connection to intake's database, for benchmarks that shape its data before the load. */
+    public Connection intakeDatabase() throws SQLException {
+        Map<String, String> datasource = postgres.datasourceConfig(BulwarkService.INTAKE.database());
+        return DriverManager.getConnection(datasource.get("quarkus.datasource.jdbc.url"),
+                datasource.get("quarkus.datasource.username"), datasource.get("quarkus.datasource.password"));
     }
 
     public int intakePort() {

@@ -1,0 +1,53 @@
+package dev.bulwark.bench.rows;
+
+import dev.bulwark.bench.OptionValues;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The stored-rows benchmark's options, {@code --name value} each; every one has a default.
+ *
+ * @param sizes rows in intake's submissions table at each step, ascending (the table only grows)
+ * @param rate calls per second of the open model at each size
+ */
+public record RowsOptions(List<Long> sizes, double rate, Duration warmUp, Duration measured, int connections, Duration deadline) {
+
+    public static final String USAGE = "[--sizes 100000,1000000,10000000] [--rate 100] [--warmup 10] [--seconds 30]"
+            + " [--connections 4] [--deadline-ms 5000]";
+
+    private static final Set<String> NAMES = Set.of("sizes", "rate", "warmup", "seconds", "connections", "deadline-ms");
+
+    public RowsOptions {
+        sizes = List.copyOf(sizes);
+    }
+
+    public static RowsOptions parse(String... args) {
+        OptionValues values = OptionValues.parse(args, NAMES, USAGE);
+        return new RowsOptions(
+                sizes(values.text("sizes", "100000,1000000,10000000")),
+                values.positive("rate", 100),
+                Duration.ofSeconds(values.whole("warmup", 10, 0)),
+                Duration.ofSeconds(values.positive("seconds", 30)),
+                values.positive("connections", 4),
+                Duration.ofMillis(values.positive("deadline-ms", 5000)));
+    }
+
+    private static List<Long> sizes(String list) {
+        List<Long> sizes = new ArrayList<>();
+        for (String part : list.split(",")) {
+            long size;
+            try {
+                size = Long.parseLong(part.strip().replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--sizes is a comma-separated list of row counts, not " + list);
+            }
+            if (size < 1 || (!sizes.isEmpty() && size <= sizes.get(sizes.size() - 1))) {
+                throw new IllegalArgumentException("--sizes must be positive and ascending (the table only grows), not " + list);
+            }
+            sizes.add(size);
+        }
+        return sizes;
+    }
+}
