@@ -10,11 +10,12 @@ import java.util.Set;
  * The stored-rows benchmark's options, {@code --name value} each; every one has a default.
  *
  * @param sizes rows in intake's submissions table at each step, ascending (the table only grows)
- * @param rate calls per second of the open model at each size
+ * @param rate calls per second of the open model at each size: low, so that intake has cores to spare and
+ *     what changes between the sizes is the table (the busy 2-core reference machine reached ~100/s at most)
  */
 public record RowsOptions(List<Long> sizes, double rate, Duration warmUp, Duration measured, int connections, Duration deadline) {
 
-    public static final String USAGE = "[--sizes 100000,1000000,10000000] [--rate 100] [--warmup 10] [--seconds 30]"
+    public static final String USAGE = "[--sizes 100000,1000000,10000000] [--rate 20] [--warmup 30] [--seconds 60]"
             + " [--connections 4] [--deadline-ms 5000]";
 
     private static final Set<String> NAMES = Set.of("sizes", "rate", "warmup", "seconds", "connections", "deadline-ms");
@@ -27,9 +28,9 @@ public record RowsOptions(List<Long> sizes, double rate, Duration warmUp, Durati
         OptionValues values = OptionValues.parse(args, NAMES, USAGE);
         return new RowsOptions(
                 sizes(values.text("sizes", "100000,1000000,10000000")),
-                values.positive("rate", 100),
-                Duration.ofSeconds(values.whole("warmup", 10, 0)),
-                Duration.ofSeconds(values.positive("seconds", 30)),
+                values.positive("rate", 20),
+                Duration.ofSeconds(values.whole("warmup", 30, 0)),
+                Duration.ofSeconds(values.positive("seconds", 60)),
                 values.positive("connections", 4),
                 Duration.ofMillis(values.positive("deadline-ms", 5000)));
     }

@@ -7,6 +7,7 @@ import dev.bulwark.bench.load.Phases;
 import dev.bulwark.bench.load.Progress;
 import dev.bulwark.bench.load.RunResult;
 import dev.bulwark.bench.load.Submissions;
+import dev.bulwark.bench.load.SummaryTable;
 import dev.bulwark.bench.stack.BenchStack;
 import dev.bulwark.bench.stack.DeliveryWarmUp;
 import java.io.PrintStream;
@@ -86,6 +87,8 @@ public final class StoredRowsBenchmark {
                 out.printf(Locale.ROOT, "open model at %.0f/s, ALLOW only, load average %.1f%n", options.rate(), load);
                 RunResult result = new OpenModel(options.rate(), MAX_IN_FLIGHT).run("rows " + size, intake,
                         new Submissions(runId + "-" + size, ALLOW_ONLY), phases, drain, Progress.to(out));
+                // By outcome: a classifier fallback turns an ALLOW text into REVIEW with a case, and shows here.
+                new SummaryTable().print(List.of(result), out);
                 steps.add(new SizeRun(size, growth, footprint.totalBytes(), load, result));
                 // After every size, so a run stopped during a long growth still leaves the figures so far.
                 out.printf(Locale.ROOT, "%n=== stored rows benchmark, %d of %d sizes ===%n%n", steps.size(), options.sizes().size());
