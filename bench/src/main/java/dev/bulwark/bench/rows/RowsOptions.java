@@ -10,15 +10,17 @@ import java.util.Set;
  * The stored-rows benchmark's options, {@code --name value} each; every one has a default.
  *
  * @param sizes rows in intake's submissions table at each step, ascending (the table only grows)
+ * @param prime unrecorded load at the rate before the first size, so that the first size is not measured
+ *     against a colder stack (JIT, pools) than the later ones
  * @param rate calls per second of the open model at each size: low, so that intake has cores to spare and
  *     what changes between the sizes is the table (the busy 2-core reference machine reached ~100/s at most)
  */
-public record RowsOptions(List<Long> sizes, double rate, Duration warmUp, Duration measured, int connections, Duration deadline) {
+public record RowsOptions(List<Long> sizes, Duration prime, double rate, Duration warmUp, Duration measured, int connections, Duration deadline) {
 
-    public static final String USAGE = "[--sizes 100000,1000000,10000000] [--rate 20] [--warmup 30] [--seconds 60]"
+    public static final String USAGE = "[--sizes 100000,1000000,10000000] [--prime 120] [--rate 20] [--warmup 30] [--seconds 60]"
             + " [--connections 4] [--deadline-ms 5000]";
 
-    private static final Set<String> NAMES = Set.of("sizes", "rate", "warmup", "seconds", "connections", "deadline-ms");
+    private static final Set<String> NAMES = Set.of("sizes", "prime", "rate", "warmup", "seconds", "connections", "deadline-ms");
 
     public RowsOptions {
         sizes = List.copyOf(sizes);
@@ -28,6 +30,7 @@ public record RowsOptions(List<Long> sizes, double rate, Duration warmUp, Durati
         OptionValues values = OptionValues.parse(args, NAMES, USAGE);
         return new RowsOptions(
                 sizes(values.text("sizes", "100000,1000000,10000000")),
+                Duration.ofSeconds(values.whole("prime", 120, 0)),
                 values.positive("rate", 20),
                 Duration.ofSeconds(values.whole("warmup", 30, 0)),
                 Duration.ofSeconds(values.positive("seconds", 60)),

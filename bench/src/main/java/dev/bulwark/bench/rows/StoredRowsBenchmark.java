@@ -73,6 +73,7 @@ public final class StoredRowsBenchmark {
             out.printf(Locale.ROOT, "  stack warm after %.1f s; PostgreSQL shared_buffers %s%n", warm.toMillis() / 1000.0,
                     table.sharedBuffers());
             UUID template = table.newestRow();
+            prime(intake, runId, drain);
             for (long size : options.sizes()) {
                 out.printf(Locale.ROOT, "%ngrowing submissions to %,d rows%n", size);
                 long start = System.nanoTime();
@@ -96,6 +97,16 @@ public final class StoredRowsBenchmark {
             }
         }
         out.printf(Locale.ROOT, "%nload average %.1f after the runs%n", loadAverage());
+    }
+
+    /** Sends the load, unrecorded, for the priming time: the first size should meet the stack as warm as the last. */
+    private void prime(GrpcSubmitTarget intake, String runId, Duration drain) {
+        if (options.prime().isZero()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%npriming: open model at %.0f/s for %d s, not recorded%n", options.rate(), options.prime().toSeconds());
+        new OpenModel(options.rate(), MAX_IN_FLIGHT).run("priming", intake, new Submissions(runId + "-prime", ALLOW_ONLY),
+                new Phases(Duration.ZERO, options.prime()), drain, Progress.to(out));
     }
 
     private static double loadAverage() {

@@ -13,6 +13,7 @@ class RowsOptionsTest {
         RowsOptions options = RowsOptions.parse();
 
         assertThat(options.sizes()).containsExactly(100_000L, 1_000_000L, 10_000_000L);
+        assertThat(options.prime()).isEqualTo(Duration.ofSeconds(120));
         assertThat(options.rate()).isEqualTo(20);
         assertThat(options.warmUp()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.measured()).isEqualTo(Duration.ofSeconds(60));
@@ -20,11 +21,12 @@ class RowsOptionsTest {
 
     @Test
     void givenSizesAndRateWinOverDefaults() {
-        RowsOptions options = RowsOptions.parse("--sizes", "1000, 50_000", "--rate", "250", "--warmup", "0");
+        RowsOptions options = RowsOptions.parse("--sizes", "1000, 50_000", "--rate", "250", "--warmup", "0", "--prime", "0");
 
         assertThat(options.sizes()).containsExactly(1_000L, 50_000L);
         assertThat(options.rate()).isEqualTo(250);
         assertThat(options.warmUp()).isEqualTo(Duration.ZERO);
+        assertThat(options.prime()).isEqualTo(Duration.ZERO);
     }
 
     @Test
