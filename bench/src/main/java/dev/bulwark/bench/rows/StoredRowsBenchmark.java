@@ -36,10 +36,17 @@ public final class StoredRowsBenchmark {
 
     private final RowsOptions options;
     private final PrintStream out;
+    /** Keeps this run's idempotency keys apart from any other run's. */
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final Phases phases;
+    /** Every call has answered or failed by its deadline. */
+    private final Duration drain;
 
     StoredRowsBenchmark(RowsOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
+        this.phases = new Phases(options.warmUp(), options.measured());
+        this.drain = options.deadline().plusSeconds(1);
     }
 
     public static void main(String[] args) throws SQLException {
@@ -60,10 +67,6 @@ public final class StoredRowsBenchmark {
         out.printf(Locale.ROOT, "machine: %d cores, Java %s, load average %.1f before start; sizes %s, open model at %.0f/s,"
                 + " %d s warm-up and %d s measured per size%n", Runtime.getRuntime().availableProcessors(), Runtime.version(),
                 loadAverage(), options.sizes(), options.rate(), options.warmUp().toSeconds(), options.measured().toSeconds());
-        String runId = UUID.randomUUID().toString().substring(0, 8);
-        Phases phases = new Phases(options.warmUp(), options.measured());
-        // Every call has answered or failed by its deadline.
-        Duration drain = options.deadline().plusSeconds(1);
         List<SizeRun> steps = new ArrayList<>();
         try (BenchStack stack = BenchStack.start(out);
                 GrpcSubmitTarget intake = new GrpcSubmitTarget(LOOPBACK, stack.intakePort(), options.connections(),
@@ -73,24 +76,9 @@ public final class StoredRowsBenchmark {
             out.printf(Locale.ROOT, "  stack warm after %.1f s; PostgreSQL shared_buffers %s%n", warm.toMillis() / 1000.0,
                     table.sharedBuffers());
             UUID template = table.newestRow();
-            prime(intake, runId, drain);
+            prime(intake);
             for (long size : options.sizes()) {
-                out.printf(Locale.ROOT, "%ngrowing submissions to %,d rows%n", size);
-                long start = System.nanoTime();
-                table.growTo(size, template, out);
-                Duration growth = Duration.ofNanos(System.nanoTime() - start);
-                start = System.nanoTime();
-                table.settle();
-                SubmissionsTable.Footprint footprint = table.footprint();
-                out.printf(Locale.ROOT, "  grown in %.1f s, vacuum analyze and checkpoint %.1f s; %s%n", growth.toMillis() / 1000.0,
-                        (System.nanoTime() - start) / 1e9, footprint.describe());
-                double load = loadAverage();
-                out.printf(Locale.ROOT, "open model at %.0f/s, ALLOW only, load average %.1f%n", options.rate(), load);
-                RunResult result = new OpenModel(options.rate(), MAX_IN_FLIGHT).run("rows " + size, intake,
-                        new Submissions(runId + "-" + size, ALLOW_ONLY), phases, drain, Progress.to(out));
-                // By outcome: a classifier fallback turns an ALLOW text into REVIEW with a case, and shows here.
-                new SummaryTable().print(List.of(result), out);
-                steps.add(new SizeRun(size, growth, footprint.totalBytes(), load, result));
+                steps.add(step(size, table, template, intake));
                 // After every size, so a run stopped during a long growth still leaves the figures so far.
                 out.printf(Locale.ROOT, "%n=== stored rows benchmark, %d of %d sizes ===%n%n", steps.size(), options.sizes().size());
                 new RowsReport().lines(steps).forEach(out::println);
@@ -99,8 +87,28 @@ public final class StoredRowsBenchmark {
         out.printf(Locale.ROOT, "%nload average %.1f after the runs%n", loadAverage());
     }
 
+    /** Grows the table to {@code size} rows, settles it, and measures Submit against it. */
+    private SizeRun step(long size, SubmissionsTable table, UUID template, GrpcSubmitTarget intake) throws SQLException {
+        out.printf(Locale.ROOT, "%ngrowing submissions to %,d rows%n", size);
+        long start = System.nanoTime();
+        table.growTo(size, template, out);
+        Duration growth = Duration.ofNanos(System.nanoTime() - start);
+        start = System.nanoTime();
+        table.settle();
+        SubmissionsTable.Footprint footprint = table.footprint();
+        out.printf(Locale.ROOT, "  grown in %.1f s, vacuum analyze and checkpoint %.1f s; %s%n", growth.toMillis() / 1000.0,
+                (System.nanoTime() - start) / 1e9, footprint.describe());
+        double load = loadAverage();
+        out.printf(Locale.ROOT, "open model at %.0f/s, ALLOW only, load average %.1f%n", options.rate(), load);
+        RunResult result = new OpenModel(options.rate(), MAX_IN_FLIGHT).run("rows " + size, intake,
+                new Submissions(runId + "-" + size, ALLOW_ONLY), phases, drain, Progress.to(out));
+        // By outcome: a classifier fallback turns an ALLOW text into REVIEW with a case, and shows here.
+        new SummaryTable().print(List.of(result), out);
+        return new SizeRun(size, growth, footprint.totalBytes(), load, result);
+    }
+
     /** Sends the load, unrecorded, for the priming time: the first size should meet the stack as warm as the last. */
-    private void prime(GrpcSubmitTarget intake, String runId, Duration drain) {
+    private void prime(GrpcSubmitTarget intake) {
         if (options.prime().isZero()) {
             return;
         }
