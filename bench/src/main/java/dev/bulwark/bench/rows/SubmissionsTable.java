@@ -120,7 +120,7 @@ final class SubmissionsTable implements AutoCloseable {
         connection.close();
     }
 
-    /** Bytes on disk of the table (with its TOAST) and of each of its indexes. */
+    /** Bytes on disk of the table (with its TOAST) and of each of its indexes; together pg_total_relation_size. */
     record Footprint(long tableBytes, Map<String, Long> indexBytes) {
 
         long totalBytes() {
