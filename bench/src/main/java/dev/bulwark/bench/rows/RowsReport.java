@@ -23,9 +23,9 @@ final class RowsReport {
         double smallestP99 = steps.isEmpty() ? 0 : p99(steps.get(0));
         for (SizeRun step : steps) {
             LatencyStats s = LatencyStats.of(step.run().ok());
-            lines.add(format("| %,d | %.1f | %,.0f | %.1f | %,d | %s | %.2f | %.2f | %.2f | %.2f | %.2f |", step.rows(),
+            lines.add(format("| %,d | %.1f | %,.0f | %.1f | %,d | %s | %.2f | %.2f | %.2f | %.2f | %s |", step.rows(),
                     step.growth().toMillis() / 1000.0, step.tableAndIndexBytes() / BYTES_PER_MB, step.loadAverage(), s.count(), SummaryTable.errors(step.run().errors()),
-                    s.p50(), s.p90(), s.p99(), s.max(), s.p99() / smallestP99));
+                    s.p50(), s.p90(), s.p99(), s.max(), ratio(s, smallestP99)));
         }
         lines.add("");
         lines.add(target(steps));
@@ -46,6 +46,11 @@ final class RowsReport {
         double ratio = p99(largest) / p99(smallest);
         return format("%s: %s (%.2f ms / %.2f ms = %.2f x)", target, ratio <= MAX_P99_GROWTH ? "met" : "not met", p99(largest),
                 p99(smallest), ratio);
+    }
+
+    /** The p99 as a multiple of the smallest size's, or "-" when either run had no answers. */
+    private static String ratio(LatencyStats stats, double smallestP99) {
+        return stats.count() == 0 || smallestP99 == 0 ? "-" : format("%.2f", stats.p99() / smallestP99);
     }
 
     private static double p99(SizeRun step) {

@@ -52,6 +52,7 @@ class RowsReportTest {
                 new RunResult("rows", "open 100/s", 1, Map.of(), 0, 0, 0, 0));
 
         assertThat(RowsReport.target(List.of(step(100_000, 4, 0), silent))).endsWith("not met (no answers to compare)");
+        assertThat(new RowsReport().lines(List.of(step(100_000, 4, 0), silent)).get(3)).endsWith("| - |");
         assertThat(RowsReport.target(List.of(step(100_000, 4, 0)))).contains("needs at least two sizes");
     }
 
