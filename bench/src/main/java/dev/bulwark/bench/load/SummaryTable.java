@@ -46,7 +46,8 @@ public final class SummaryTable {
                 s.max(), errors, dropped, late);
     }
 
-    private static String errors(Map<String, Long> byCode) {
+    /** Failed calls by status code, e.g. {@code DEADLINE_EXCEEDED 3, UNAVAILABLE 1}, or {@code 0}. */
+    public static String errors(Map<String, Long> byCode) {
         return byCode.isEmpty() ? "0" : byCode.entrySet().stream()
                 .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%,d", e.getValue()))
                 .collect(Collectors.joining(", "));

@@ -9,6 +9,9 @@ import dev.bulwark.devstack.ServiceStack;
 import dev.bulwark.devstack.TokenClient;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +105,13 @@ public final class BenchStack implements AutoCloseable {
         JfrRecorder recorder = new JfrRecorder(ServiceStack.findRoot().resolve(directory));
         BulwarkService.START_ORDER.forEach(s -> recorder.watch(s.module(), services.process(s).pid()));
         return recorder;
+    }
+
+    /** A connection to intake's database, for benchmarks that shape its data before the load. */
+    public Connection intakeDatabase() throws SQLException {
+        Map<String, String> datasource = postgres.datasourceConfig(BulwarkService.INTAKE.database());
+        return DriverManager.getConnection(datasource.get("quarkus.datasource.jdbc.url"),
+                datasource.get("quarkus.datasource.username"), datasource.get("quarkus.datasource.password"));
     }
 
     public int intakePort() {
