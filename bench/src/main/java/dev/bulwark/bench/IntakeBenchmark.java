@@ -19,6 +19,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public final class IntakeBenchmark {
     private static final String LOOPBACK = "127.0.0.1";
     /** How long the stack may take to deliver its first case and action. */
     private static final Duration WARM_UP_TIMEOUT = Duration.ofMinutes(2);
-    /** Where --profile leaves the services' recordings of the measured phase of (a). */
+    /** Where --profile leaves the services' recordings of (a), warm-up included. */
     private static final Path PROFILES = Path.of("bench/target/profiles");
     private static final int TOP_FRAMES = 12;
 
@@ -89,37 +90,38 @@ public final class IntakeBenchmark {
             List<BenchReport.CpuUse> cpuUse = new ArrayList<>();
 
             out.printf("%n(a) intake, closed loop, %d in flight, mix %s%n", options.concurrency(), options.maxMix());
+            // Recording from the warm-up on: starting Flight Recorder instruments classes and throws away
+            // compiled code, which the warm-up then recompiles; only the measured phase's samples are counted.
             Optional<JfrRecorder> profiler = options.profile() ? Optional.of(stack.recorder(PROFILES)) : Optional.empty();
-            RunResult max = metered(cpu, cpuUse, profiler, () -> closed.run("intake max", intake,
+            profiler.ifPresent(JfrRecorder::start);
+            Instant measuredFrom = Instant.now().plus(options.warmUp());
+            RunResult max = metered(cpu, cpuUse, () -> closed.run("intake max", intake,
                     new Submissions(runId + "-a", options.maxMix()), phases, DRAIN, progress));
             Map<String, Path> profiles = profiler.map(JfrRecorder::stop).orElse(Map.of());
             out.printf("%n(b) echo ceiling, closed loop, %d in flight, same requests%n", options.concurrency());
-            RunResult ceilingRun = metered(cpu, cpuUse, Optional.empty(), () -> closed.run("echo ceiling", ceiling,
+            RunResult ceilingRun = metered(cpu, cpuUse, () -> closed.run("echo ceiling", ceiling,
                     new Submissions(runId + "-b", options.maxMix()), phases, DRAIN, progress));
             // At least one call a second, so a failed maximum still leaves an open-model run to look at.
             double rate = options.openRate() > 0 ? options.openRate() : Math.max(1, max.okPerSecond() / 2);
             out.printf(Locale.ROOT, "%n(c) intake, open model at %.0f/s, mix %s%n", rate, options.openMix());
-            RunResult open = metered(cpu, cpuUse, Optional.empty(), () -> new OpenModel(rate, options.maxInFlight()).run("intake open", intake,
+            RunResult open = metered(cpu, cpuUse, () -> new OpenModel(rate, options.maxInFlight()).run("intake open", intake,
                     new Submissions(runId + "-c", options.openMix()), phases, DRAIN, progress));
             out.printf("%nrestarting each service on its migrated database%n");
             List<ServiceFootprint> footprints = stack.restartEach(stack.footprintsAfterLoad(), out);
             new BenchReport(out).print(List.of(max, ceilingRun, open), footprints, cpuUse);
-            profiles.forEach((service, recording) -> new ProfileReport(out).print(HotFrames.of(service, recording, TOP_FRAMES), recording));
+            profiles.forEach((service, recording) -> new ProfileReport(out).print(HotFrames.of(service, recording, TOP_FRAMES, measuredFrom), recording));
         }
     }
 
     /**
      * Runs one scenario and keeps the CPU time each process used from the end of its warm-up to the end of
-     * the run, so a cold JIT's first calls do not count against the measured calls; the profiler, if any,
-     * starts recording at the same moment.
+     * the run, so a cold JIT's first calls do not count against the measured calls.
      */
-    private RunResult metered(CpuMeter cpu, List<BenchReport.CpuUse> uses, Optional<JfrRecorder> profiler, Supplier<RunResult> scenario) {
+    private RunResult metered(CpuMeter cpu, List<BenchReport.CpuUse> uses, Supplier<RunResult> scenario) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         try {
-            Future<Map<String, Duration>> atMeasureStart = timer.schedule(() -> {
-                profiler.ifPresent(JfrRecorder::start);
-                return cpu.read();
-            }, options.warmUp().toNanos(), TimeUnit.NANOSECONDS);
+            Future<Map<String, Duration>> atMeasureStart = timer.schedule(cpu::read, options.warmUp().toNanos(),
+                    TimeUnit.NANOSECONDS);
             RunResult result = scenario.get();
             uses.add(new BenchReport.CpuUse(result, cpu.since(atMeasureStart.get())));
             return result;

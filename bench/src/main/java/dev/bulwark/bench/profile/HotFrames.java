@@ -3,6 +3,7 @@ package dev.bulwark.bench.profile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,14 +29,16 @@ public record HotFrames(String process, long samples, List<Share> libraries, Lis
             "io.quarkus.arc", "io.quarkus", "org.jose4j", "io.smallrye.jwt", "io.smallrye.mutiny", "io.smallrye.context", "io.smallrye",
             "com.google.protobuf", "com.fasterxml.jackson", "io.micrometer", "io.opentelemetry", "org.jboss.logmanager", "org.jboss.logging");
 
-    public static HotFrames of(String process, Path recording, int top) {
+    /** The execution samples of {@code recording} taken at or after {@code from}. */
+    public static HotFrames of(String process, Path recording, int top, Instant from) {
         Map<String, Long> byLibrary = new HashMap<>();
         Map<String, Long> byMethod = new HashMap<>();
         long samples = 0;
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
-                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+                        || event.getStartTime().isBefore(from)) {
                     continue;
                 }
                 samples++;

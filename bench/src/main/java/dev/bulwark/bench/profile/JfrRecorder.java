@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Records running JVMs with Flight Recorder through {@code jcmd} (no restart, no agent): started when the
- * measured phase starts, dumped when it ends, so warm-up and JIT compilation stay out of the profile.
+ * Records running JVMs with Flight Recorder through {@code jcmd} (no restart, no agent). Starting a
+ * recording instruments classes and discards compiled code, so it is started before a warm-up, not in
+ * the middle of a measurement; {@link HotFrames} then counts only the samples of the measured phase.
  */
 public final class JfrRecorder {
 

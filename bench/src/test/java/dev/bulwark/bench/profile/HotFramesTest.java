@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
@@ -39,13 +40,15 @@ class HotFramesTest {
         }
         assertThat(Files.size(file)).isPositive();
 
-        HotFrames hot = HotFrames.of("test", file, 5);
+        HotFrames hot = HotFrames.of("test", file, 5, Instant.EPOCH);
+        HotFrames later = HotFrames.of("test", file, 5, Instant.now());
 
         assertThat(hot.samples()).isPositive();
         assertThat(hot.methods()).isNotEmpty();
         assertThat(hot.methods().get(0).name()).isEqualTo("HotFramesTest.spinInTheJdk");
         assertThat(hot.methods().get(0).fraction()).isGreaterThan(0.5);
         assertThat(hot.libraries().get(0).name()).isEqualTo("dev.bulwark");
+        assertThat(later.samples()).as("samples taken before the measured phase are left out").isZero();
     }
 
     private static volatile String sink;
