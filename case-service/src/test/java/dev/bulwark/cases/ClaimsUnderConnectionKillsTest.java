@@ -66,6 +66,7 @@ class ClaimsUnderConnectionKillsTest {
     private static final String QUEUE = "integrity";
     private static final String CLAIM = "/api/v1/queues/{queue}/claim";
     private static final String RELEASE = "/api/v1/cases/{id}/release";
+    private static final String SKIP = "/api/v1/cases/{id}/skip";
     private static final int CASES = 30;
     private static final int CLAIMERS = 8;
     private static final Duration KILL_EVERY = Duration.ofSeconds(2);
@@ -153,15 +154,16 @@ class ClaimsUnderConnectionKillsTest {
                     .plus(config.expiryInterval()).plus(MARGIN);
             String watcher = unique("watcher");
             while (!handedAgain.keySet().containsAll(abandoned.keySet()) && Instant.now().isBefore(giveUp)) {
-                // The leavers took the head of the queue, so once back the abandoned cases come first; the
-                // watcher gives back whatever else it is handed, so the reaper has only them to return.
+                // The watcher skips whatever else it is handed, so it is never handed that case again. Released
+                // instead, a case ahead of the abandoned ones (a leaver's claim whose answer was lost with its
+                // connection) would come back to the watcher on every claim and hide them.
                 Instant asked = Instant.now();
                 Response claimed = claimRetrying(watcher);
                 String caseId = claimed.statusCode() == 200 ? claimed.jsonPath().getString("id") : null;
                 if (abandoned.containsKey(caseId)) {
                     handedAgain.putIfAbsent(caseId, Instant.now());
                 } else if (caseId != null) {
-                    giveBack(watcher, caseId, asked.plus(config.leaseDuration()));
+                    giveBack(SKIP, watcher, caseId, asked.plus(config.leaseDuration()));
                 } else {
                     Thread.sleep(RETRY_PAUSE.toMillis());
                 }
@@ -193,27 +195,28 @@ class ClaimsUnderConnectionKillsTest {
             String caseId = claimed.jsonPath().getString("id");
             Instant leaseEndsBy = asked.plus(config.leaseDuration());
             Instant givingBack = Instant.now();
-            giveBack(reviewer, caseId, leaseEndsBy);
+            giveBack(RELEASE, reviewer, caseId, leaseEndsBy);
             holds.add(new Hold(caseId, reviewer, held, earliest(givingBack, leaseEndsBy)));
         }
         return holds;
     }
 
     /**
-     * Releases until an answer says it is done. A 409 is one too once the lease may have run out (a
-     * claim's answer can take that long on a loaded machine), or after a 503: the first release went
-     * through and only its answer was lost.
+     * Releases or skips ({@code how}) until an answer says it is done. A 409 is one too once the lease may
+     * have run out (a claim's answer can take that long on a loaded machine), or after a 503: the first
+     * call went through and only its answer was lost.
      */
-    private void giveBack(String reviewer, String caseId, Instant leaseEndsBy) throws InterruptedException {
+    private void giveBack(String how, String reviewer, String caseId, Instant leaseEndsBy) throws InterruptedException {
+        String call = how.substring(how.lastIndexOf('/') + 1);
         for (int attempt = 0; attempt < 200; attempt++) {
             Set<Integer> done = attempt == 0 && Instant.now().isBefore(leaseEndsBy) ? Set.of(204) : Set.of(204, 409);
-            Response released = answered("release", as(reviewer).config(BOUNDED).post(RELEASE, caseId), done);
+            Response released = answered(call, as(reviewer).config(BOUNDED).post(how, caseId), done);
             if (released.statusCode() != 503) {
                 return;
             }
             Thread.sleep(RETRY_PAUSE.toMillis());
         }
-        throw new AssertionError("release of " + caseId + " never got through");
+        throw new AssertionError(call + " of " + caseId + " never got through");
     }
 
     /** A claim as a reviewer makes it, again after a 503: 200 or 204. */
