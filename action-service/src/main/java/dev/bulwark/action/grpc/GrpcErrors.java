@@ -8,6 +8,7 @@ import com.google.rpc.Status;
 import dev.bulwark.action.error.ConflictException;
 import dev.bulwark.action.error.InvalidRequestException;
 import dev.bulwark.action.error.NotFoundException;
+import dev.bulwark.storagefaults.StorageUnavailable;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import org.jboss.logging.Logger;
@@ -39,6 +40,10 @@ final class GrpcErrors {
         if (failure instanceof ConflictException conflict) {
             ErrorInfo info = ErrorInfo.newBuilder().setReason(conflict.reason()).setDomain(DOMAIN).build();
             return status(Code.ALREADY_EXISTS, conflict.getMessage(), Any.pack(info));
+        }
+        if (StorageUnavailable.is(failure)) {
+            LOG.warnf("gRPC call lost its database: %s", failure);
+            return StatusProto.toStatusRuntimeException(StorageUnavailable.grpcStatus(DOMAIN));
         }
         LOG.errorf(failure, "unexpected failure in a gRPC call");
         return status(Code.INTERNAL, "internal error", null);

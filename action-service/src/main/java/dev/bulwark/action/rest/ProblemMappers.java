@@ -4,10 +4,12 @@ import dev.bulwark.action.error.ConflictException;
 import dev.bulwark.action.error.FieldViolation;
 import dev.bulwark.action.error.InvalidRequestException;
 import dev.bulwark.action.error.NotFoundException;
+import dev.bulwark.storagefaults.StorageUnavailable;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -63,6 +65,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (StorageUnavailable.is(e)) {
+            // Expected while the database restarts or fails over; one line, not a stack per request.
+            LOG.warnf("REST call lost its database: %s", e);
+            return Response.fromResponse(problem(503, "database-unavailable", "Database unavailable",
+                            "The database is briefly unavailable; retry the request.", uri, null))
+                    .header(HttpHeaders.RETRY_AFTER, StorageUnavailable.RETRY_AFTER.toSeconds())
+                    .build();
+        }
         LOG.error("unexpected failure in a REST call", e);
         return problem(500, "internal-error", "Internal error", "The request could not be completed.", uri, null);
     }

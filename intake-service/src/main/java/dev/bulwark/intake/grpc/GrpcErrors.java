@@ -12,7 +12,7 @@ import dev.bulwark.intake.error.InvalidRequestException;
 import dev.bulwark.intake.error.NotFoundException;
 import dev.bulwark.intake.error.OverloadedException;
 import dev.bulwark.intake.error.QuotaExceededException;
-import dev.bulwark.intake.persistence.StorageUnavailable;
+import dev.bulwark.storagefaults.StorageUnavailable;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import org.jboss.logging.Logger;
@@ -55,8 +55,7 @@ public final class GrpcErrors {
         }
         if (StorageUnavailable.is(failure)) {
             LOG.warnf("storage unavailable: %s", failure.toString());
-            return status(Code.UNAVAILABLE, "storage temporarily unavailable; retry with backoff",
-                    retryAfter(Duration.newBuilder().setSeconds(1).build()), errorInfo("STORAGE_UNAVAILABLE"));
+            return StorageUnavailable.grpcStatus(DOMAIN);
         }
         if (failure instanceof NotFoundException notFound) {
             return status(Code.NOT_FOUND, notFound.getMessage(), errorInfo("NOT_FOUND"));

@@ -3,6 +3,7 @@ package dev.bulwark.intake.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.devstack.PostgresServer;
+import dev.bulwark.storagefaults.StorageUnavailable;
 import io.quarkus.reactive.pg.client.PgPoolCreator;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;

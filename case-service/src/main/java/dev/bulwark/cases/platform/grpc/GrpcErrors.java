@@ -8,6 +8,7 @@ import com.google.rpc.Status;
 import dev.bulwark.cases.casefile.CaseConflictException;
 import dev.bulwark.cases.casefile.FieldViolation;
 import dev.bulwark.cases.casefile.InvalidInputException;
+import dev.bulwark.storagefaults.StorageUnavailable;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import org.jboss.logging.Logger;
@@ -48,6 +49,10 @@ public final class GrpcErrors {
                             .setDomain(DOMAIN)
                             .build()))
                     .build());
+        }
+        if (StorageUnavailable.is(failure)) {
+            LOG.warnf("gRPC call lost its database: %s", failure);
+            return StatusProto.toStatusRuntimeException(StorageUnavailable.grpcStatus(DOMAIN));
         }
         LOG.error("gRPC call failed unexpectedly", failure);
         return io.grpc.Status.INTERNAL.withDescription("internal error").asRuntimeException();

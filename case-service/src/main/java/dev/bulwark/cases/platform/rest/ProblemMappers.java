@@ -7,8 +7,8 @@ import dev.bulwark.cases.casefile.CaseNotFoundException;
 import dev.bulwark.cases.casefile.InvalidInputException;
 import dev.bulwark.cases.decision.EnforcementRejectedException;
 import dev.bulwark.cases.decision.EnforcementUnavailableException;
-import dev.bulwark.cases.platform.database.ConnectionLoss;
 import dev.bulwark.cases.queue.UnknownQueueException;
+import dev.bulwark.storagefaults.StorageUnavailable;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -25,7 +25,6 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** The pool opens a new connection at once, so a client may try again after a second. */
-    private static final int RETRY_AFTER_SECONDS = 1;
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e, UriInfo uri) {
@@ -103,12 +102,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (ConnectionLoss.isCause(e)) {
+        if (StorageUnavailable.is(e)) {
             // Expected while the database restarts or fails over; one line, not a stack per request.
             LOG.warnf("request lost its database connection: %s", e);
             return Response.fromResponse(Problems.respond(503, "database-unavailable", "Database unavailable",
                             "The database connection was lost; retry the request.", uri))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .header(HttpHeaders.RETRY_AFTER, StorageUnavailable.RETRY_AFTER.toSeconds())
                     .build();
         }
         LOG.error("request failed unexpectedly", e);

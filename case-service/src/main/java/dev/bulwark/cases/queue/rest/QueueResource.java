@@ -1,7 +1,6 @@
 package dev.bulwark.cases.queue.rest;
 
 import dev.bulwark.cases.access.QueueAccess;
-import dev.bulwark.cases.platform.database.ConnectionLoss;
 import dev.bulwark.cases.platform.rest.CurrentReviewer;
 import dev.bulwark.cases.platform.rest.Problem;
 import dev.bulwark.cases.queue.application.ClaimUseCase;
@@ -9,6 +8,7 @@ import dev.bulwark.cases.queue.application.QueueBacklogQuery;
 import dev.bulwark.cases.view.application.CaseViewQuery;
 import dev.bulwark.cases.view.rest.CaseJsonMapper;
 import dev.bulwark.cases.view.rest.CaseViewJson;
+import dev.bulwark.storagefaults.StorageUnavailable;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -81,7 +81,7 @@ public class QueueResource {
                 ? Uni.createFrom().item(Response.noContent().build())
                 : cases.find(claimed.get(), access)
                         // The lease is written: read it again rather than answer 503 and strand the case until the lease runs out.
-                        .onFailure(ConnectionLoss::isCause).retry().atMost(READ_RETRIES)
+                        .onFailure(StorageUnavailable::is).retry().atMost(READ_RETRIES)
                         .map(details -> Response.ok(CaseJsonMapper.view(details, caller)).build()));
     }
 }
