@@ -2,13 +2,12 @@ package dev.bulwark.action;
 
 import static dev.bulwark.action.TestTokens.as;
 import static dev.bulwark.action.TestTokens.person;
+import static dev.bulwark.devstack.GrpcErrorDetails.violatedFields;
 import static dev.bulwark.devstack.NaughtyStrings.urlEncoded;
 import static dev.bulwark.action.grpc.Requests.enforce;
 import static dev.bulwark.action.grpc.Requests.newAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.rpc.BadRequest;
 import dev.bulwark.devstack.NaughtyStrings;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.action.v1.Action;
@@ -19,7 +18,6 @@ import dev.bulwark.proto.action.v1.RevertRequest;
 import dev.bulwark.proto.common.v1.SubjectType;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.test.common.ResourceArg;
@@ -166,20 +164,6 @@ class NaughtyStringsTest {
 
     private static RequestSpecification approver() {
         return as(person("sam", List.of("senior-reviewer"))).urlEncodingEnabled(false).log().ifValidationFails();
-    }
-
-    private static List<String> violatedFields(StatusRuntimeException e) {
-        com.google.rpc.Status status = StatusProto.fromThrowable(e);
-        if (status == null) {
-            return List.of();
-        }
-        return status.getDetailsList().stream().filter(any -> any.is(BadRequest.class)).flatMap(any -> {
-            try {
-                return any.unpack(BadRequest.class).getFieldViolationsList().stream().map(BadRequest.FieldViolation::getField);
-            } catch (InvalidProtocolBufferException ex) {
-                throw new AssertionError(ex);
-            }
-        }).toList();
     }
 
     private void check(boolean ok, String what, int index, String problem) {

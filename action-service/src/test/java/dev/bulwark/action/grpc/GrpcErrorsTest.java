@@ -3,9 +3,9 @@ package dev.bulwark.action.grpc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.rpc.ErrorInfo;
+import dev.bulwark.devstack.GrpcErrorDetails;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
@@ -13,12 +13,11 @@ import org.junit.jupiter.api.Test;
 class GrpcErrorsTest {
 
     @Test
-    void shouldAnswerALostDatabaseUnavailableToRetryNotInternal() throws Exception {
+    void shouldAnswerALostDatabaseUnavailableToRetryNotInternal() {
         StatusRuntimeException status = (StatusRuntimeException) GrpcErrors.toStatus(new CompletionException(ClosedConnectionException.INSTANCE));
 
         assertThat(status.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
-        ErrorInfo info = StatusProto.fromThrowable(status).getDetailsList().stream()
-                .filter(detail -> detail.is(ErrorInfo.class)).findFirst().orElseThrow().unpack(ErrorInfo.class);
+        ErrorInfo info = GrpcErrorDetails.detail(status, ErrorInfo.class).orElseThrow();
         assertThat(info.getReason()).isEqualTo("STORAGE_UNAVAILABLE");
         assertThat(info.getDomain()).isEqualTo(GrpcErrors.DOMAIN);
     }

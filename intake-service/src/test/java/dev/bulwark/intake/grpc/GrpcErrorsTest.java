@@ -2,12 +2,12 @@ package dev.bulwark.intake.grpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.Any;
-import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.Durations;
 import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
+import dev.bulwark.devstack.GrpcErrorDetails;
 import dev.bulwark.intake.error.OverloadedException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class GrpcErrorsTest {
 
     @Test
-    void shouldAnswerAnOverloadedReplicaWithUnavailableAndAShortRetryDelay() throws Exception {
+    void shouldAnswerAnOverloadedReplicaWithUnavailableAndAShortRetryDelay() {
         Status status = GrpcErrors.toStatus(new OverloadedException(128));
 
         assertThat(status.getCode()).isEqualTo(Code.UNAVAILABLE_VALUE);
@@ -30,7 +30,7 @@ class GrpcErrorsTest {
     }
 
     @Test
-    void shouldAnswerDatabaseFailuresThatSayNothingAboutTheRequestWithUnavailable() throws Exception {
+    void shouldAnswerDatabaseFailuresThatSayNothingAboutTheRequestWithUnavailable() {
         Throwable[] transientFailures = {
             new NoStackTraceThrowable("Timeout"),
             new CompletionException(new HibernateException(ClosedConnectionException.INSTANCE)),
@@ -47,29 +47,18 @@ class GrpcErrorsTest {
     }
 
     @Test
-    void shouldKeepOtherDatabaseErrorsInternal() throws Exception {
+    void shouldKeepOtherDatabaseErrorsInternal() {
         Status status = GrpcErrors.toStatus(new PgException("null value in column", "ERROR", "23502", null));
 
         assertThat(status.getCode()).isEqualTo(Code.INTERNAL_VALUE);
         assertThat(status.getMessage()).as("no database detail leaks to the caller").isEqualTo("internal error");
     }
 
-    private static String reason(Status status) throws InvalidProtocolBufferException {
-        for (Any detail : status.getDetailsList()) {
-            if (detail.is(ErrorInfo.class)) {
-                return detail.unpack(ErrorInfo.class).getReason();
-            }
-        }
-        return null;
+    private static String reason(Status status) {
+        return GrpcErrorDetails.detail(status, ErrorInfo.class).map(ErrorInfo::getReason).orElse(null);
     }
 
-    private static long retryDelayMillis(Status status) throws InvalidProtocolBufferException {
-        for (Any detail : status.getDetailsList()) {
-            if (detail.is(RetryInfo.class)) {
-                com.google.protobuf.Duration delay = detail.unpack(RetryInfo.class).getRetryDelay();
-                return delay.getSeconds() * 1000 + delay.getNanos() / 1_000_000;
-            }
-        }
-        return -1;
+    private static long retryDelayMillis(Status status) {
+        return GrpcErrorDetails.detail(status, RetryInfo.class).map(retry -> Durations.toMillis(retry.getRetryDelay())).orElse(-1L);
     }
 }

@@ -1,15 +1,13 @@
 package dev.bulwark.intake.grpc;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
+import dev.bulwark.devstack.GrpcErrorDetails;
 import dev.bulwark.proto.common.v1.Content;
 import dev.bulwark.proto.common.v1.Subject;
 import dev.bulwark.proto.common.v1.SubjectType;
 import dev.bulwark.proto.intake.v1.IntakeServiceGrpc.IntakeServiceBlockingStub;
 import dev.bulwark.proto.intake.v1.SubmitRequest;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,24 +50,10 @@ final class IntakeFixtures {
     }
 
     static List<String> violatedFields(StatusRuntimeException e) {
-        return detail(e, BadRequest.class).getFieldViolationsList().stream().map(BadRequest.FieldViolation::getField).toList();
+        return GrpcErrorDetails.violatedFields(e);
     }
 
     static String errorReason(StatusRuntimeException e) {
-        return detail(e, ErrorInfo.class).getReason();
-    }
-
-    private static <T extends com.google.protobuf.Message> T detail(StatusRuntimeException e, Class<T> type) {
-        com.google.rpc.Status status = StatusProto.fromThrowable(e);
-        try {
-            for (com.google.protobuf.Any any : status.getDetailsList()) {
-                if (any.is(type)) {
-                    return any.unpack(type);
-                }
-            }
-        } catch (InvalidProtocolBufferException ex) {
-            throw new AssertionError(ex);
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " in " + status);
+        return GrpcErrorDetails.detail(e, ErrorInfo.class).orElseThrow(() -> new AssertionError("no ErrorInfo in " + e)).getReason();
     }
 }

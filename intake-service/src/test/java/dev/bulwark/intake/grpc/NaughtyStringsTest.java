@@ -5,11 +5,10 @@ import static dev.bulwark.intake.grpc.IntakeFixtures.account;
 import static dev.bulwark.intake.grpc.IntakeFixtures.asTenant;
 import static dev.bulwark.intake.grpc.IntakeFixtures.submission;
 import static dev.bulwark.intake.grpc.IntakeFixtures.uniqueAccount;
-import static dev.bulwark.intake.grpc.IntakeFixtures.violatedFields;
+import static dev.bulwark.devstack.GrpcErrorDetails.violatedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.rpc.BadRequest;
+import dev.bulwark.devstack.GrpcErrorDetails;
 import dev.bulwark.devstack.NaughtyStrings;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.common.v1.ImageRef;
@@ -134,7 +133,7 @@ class NaughtyStringsTest {
                 check(answer.getIdempotencyKey().equals(requests.get(k).getSubmission().getIdempotencyKey()),
                         field, i, "idempotency key not echoed unchanged");
                 if (answer.hasError()) {
-                    checkRefusal(field, i, Status.fromCodeValue(answer.getError().getCode()).getCode(), badRequestFields(answer.getError()));
+                    checkRefusal(field, i, Status.fromCodeValue(answer.getError().getCode()).getCode(), GrpcErrorDetails.violatedFields(answer.getError()));
                 } else if (echoed != null) {
                     String stored = echoed.apply(intake.getSubmission(GetSubmissionRequest.newBuilder()
                             .setSubmissionId(answer.getResult().getSubmissionId()).build()));
@@ -197,16 +196,6 @@ class NaughtyStringsTest {
         if (!ok) {
             failures.add(field + " <- naughty string " + index + ": " + what);
         }
-    }
-
-    private static List<String> badRequestFields(com.google.rpc.Status status) {
-        return status.getDetailsList().stream().filter(any -> any.is(BadRequest.class)).flatMap(any -> {
-            try {
-                return any.unpack(BadRequest.class).getFieldViolationsList().stream().map(BadRequest.FieldViolation::getField);
-            } catch (InvalidProtocolBufferException e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
     }
 
     private static String newTenant() {
