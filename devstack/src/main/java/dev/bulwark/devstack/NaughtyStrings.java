@@ -13,11 +13,13 @@ import java.util.List;
 /** The Big List of Naughty Strings (see {@code blns/README.md}), one copy for every service's tests. */
 public final class NaughtyStrings {
 
+    /** Strings the list lacks that break storage rather than parsers: PostgreSQL text cannot hold U+0000. */
+    private static final List<String> NUL_BEARING = List.of("\u0000", "before\u0000after", "\u0000\u0000\u0000");
     private static final List<String> ALL = load();
 
     private NaughtyStrings() {}
 
-    /** Every string of the list, the empty one included, in the list's order. */
+    /** Every string of the list, the empty one included, in the list's order, then the NUL-bearing ones. */
     public static List<String> all() {
         return ALL;
     }
@@ -41,7 +43,9 @@ public final class NaughtyStrings {
 
     private static List<String> load() {
         try (InputStream in = NaughtyStrings.class.getResourceAsStream("blns/blns.json")) {
-            return List.copyOf(new ObjectMapper().readValue(in, new TypeReference<List<String>>() {}));
+            List<String> strings = new ArrayList<>(new ObjectMapper().readValue(in, new TypeReference<List<String>>() {}));
+            strings.addAll(NUL_BEARING);
+            return List.copyOf(strings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,8 @@ import dev.bulwark.action.error.ConflictException;
 import dev.bulwark.action.error.FieldViolation;
 import dev.bulwark.action.error.InvalidRequestException;
 import dev.bulwark.action.error.NotFoundException;
+import dev.bulwark.restproblems.NulCharacterException;
+import dev.bulwark.storagefaults.NulCharacters;
 import dev.bulwark.storagefaults.StorageUnavailable;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,6 +29,13 @@ public class ProblemMappers {
     public Response invalid(InvalidRequestException e, UriInfo uri) {
         return problem(400, "invalid-request", "Invalid request", "One or more fields are invalid.", uri,
                 e.violations());
+    }
+
+    /** A NUL character in the body or a parameter: the fields that hold one, as invalid. */
+    @ServerExceptionMapper
+    public Response nulCharacter(NulCharacterException e, UriInfo uri) {
+        return invalid(new InvalidRequestException(e.fields().stream()
+                .map(field -> new FieldViolation(field, NulCharacters.DESCRIPTION)).toList()), uri);
     }
 
     @ServerExceptionMapper
@@ -57,6 +67,10 @@ public class ProblemMappers {
     /** Framework errors (unknown route, wrong method, unacceptable media type) keep their status. */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        Optional<NulCharacterException> nul = NulCharacterException.within(e);
+        if (nul.isPresent()) {
+            return nulCharacter(nul.get(), uri);
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -65,6 +79,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        Optional<NulCharacterException> nul = NulCharacterException.within(e);
+        if (nul.isPresent()) {
+            return nulCharacter(nul.get(), uri);
+        }
         if (StorageUnavailable.is(e)) {
             // Expected while the database restarts or fails over; one line, not a stack per request.
             LOG.warnf("REST call lost its database: %s", e);

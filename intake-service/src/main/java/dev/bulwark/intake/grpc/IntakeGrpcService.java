@@ -28,8 +28,10 @@ import dev.bulwark.proto.intake.v1.SubmitStreamRequest;
 import dev.bulwark.proto.intake.v1.SubmitStreamResponse;
 import dev.bulwark.proto.common.v1.Subject;
 import dev.bulwark.proto.common.v1.SubjectType;
+import dev.bulwark.storagefaults.NulCharacters;
 import io.quarkus.grpc.GrpcService;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.function.Supplier;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -78,6 +80,11 @@ public class IntakeGrpcService implements IntakeService {
         return requests.onItem().transformToUniAndConcatenate(r -> {
             SubmitStreamResponse.Builder answer = SubmitStreamResponse.newBuilder()
                     .setIdempotencyKey(r.getSubmission().getIdempotencyKey());
+            // NulCharacterGuard refuses unary calls only: a stream answers each item on its own.
+            List<String> nulFields = NulCharacters.fieldsOf(r.getSubmission());
+            if (!nulFields.isEmpty()) {
+                return Uni.createFrom().item(answer.setError(NulCharacters.grpcStatus(nulFields)).build());
+            }
             return withinQuota(tenant, () -> submit.submit(SubmissionProtoMapping.toDomain(tenant, r.getSubmission())))
                     .map(a -> answer.setResult(SubmissionProtoMapping.toProto(a)).build())
                     .onFailure().recoverWithItem(e -> answer.setError(GrpcErrors.toStatus(e)).build());

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.bulwark.cases.access.QueueAccessDeniedException;
 import dev.bulwark.cases.casefile.CaseConflictException;
 import dev.bulwark.cases.casefile.CaseNotFoundException;
+import dev.bulwark.cases.casefile.FieldViolation;
 import dev.bulwark.cases.casefile.InvalidInputException;
 import dev.bulwark.cases.decision.EnforcementRejectedException;
 import dev.bulwark.cases.decision.EnforcementUnavailableException;
 import dev.bulwark.cases.queue.UnknownQueueException;
+import dev.bulwark.restproblems.NulCharacterException;
+import dev.bulwark.storagefaults.NulCharacters;
 import dev.bulwark.storagefaults.StorageUnavailable;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,7 +28,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    /** The pool opens a new connection at once, so a client may try again after a second. */
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e, UriInfo uri) {
@@ -35,8 +38,19 @@ public class ProblemMappers {
                 "The request has invalid fields; see violations.", Problems.path(uri), violations));
     }
 
+    /** A NUL character in the body or a parameter: the fields that hold one, as invalid. */
+    @ServerExceptionMapper
+    public Response nulCharacter(NulCharacterException e, UriInfo uri) {
+        return invalid(new InvalidInputException(e.fields().stream()
+                .map(field -> new FieldViolation(field, NulCharacters.DESCRIPTION)).toList()), uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        Optional<NulCharacterException> nul = NulCharacterException.within(e);
+        if (nul.isPresent()) {
+            return nulCharacter(nul.get(), uri);
+        }
         return Problems.respond(400, "malformed-body", "Malformed body", "The body is not the JSON this endpoint takes.", uri);
     }
 
@@ -92,6 +106,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        Optional<NulCharacterException> nul = NulCharacterException.within(e);
+        if (nul.isPresent()) {
+            return nulCharacter(nul.get(), uri);
+        }
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadable(unreadable, uri);
         }
