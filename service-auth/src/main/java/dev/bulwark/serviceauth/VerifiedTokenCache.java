@@ -47,7 +47,7 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     private final Cache<String, SecurityIdentity> verified;
 
     public VerifiedTokenCache(OidcIdentityProvider verifier, MeterRegistry meters,
-            @ConfigProperty(name = "bulwark.service-auth.token-cache.max-size", defaultValue = "10000") long maxSize,
+            @ConfigProperty(name = "bulwark.service-auth.token-cache.max-size", defaultValue = "1000") long maxSize,
             @ConfigProperty(name = "bulwark.service-auth.token-cache.max-age", defaultValue = "5m") Duration maxAge) {
         this.verifier = verifier;
         this.clock = Clock.systemUTC();

@@ -5,28 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.rpc.ErrorInfo;
 import dev.bulwark.devstack.GrpcErrorDetails;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-import io.vertx.sqlclient.ClosedConnectionException;
-import java.util.concurrent.CompletionException;
+import io.vertx.pgclient.PgException;
 import org.junit.jupiter.api.Test;
 
 class GrpcErrorsTest {
 
     @Test
-    void shouldAnswerALostDatabaseUnavailableToRetryNotInternal() {
-        StatusRuntimeException status = (StatusRuntimeException) GrpcErrors.toStatus(new CompletionException(ClosedConnectionException.INSTANCE));
+    void shouldAnswerADatabaseShuttingDownUnavailableToRetryAndAnythingElseInternal() {
+        Throwable shutdown = GrpcErrors.toStatus(new PgException("terminating connection due to administrator command", "FATAL", "57P01", null));
+        Throwable unexpected = GrpcErrors.toStatus(new IllegalStateException("row 42 of actions"));
 
-        assertThat(status.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
-        ErrorInfo info = GrpcErrorDetails.detail(status, ErrorInfo.class).orElseThrow();
-        assertThat(info.getReason()).isEqualTo("STORAGE_UNAVAILABLE");
-        assertThat(info.getDomain()).isEqualTo(GrpcErrors.DOMAIN);
-    }
-
-    @Test
-    void shouldAnswerAnythingUnexpectedInternalWithoutItsMessage() {
-        StatusRuntimeException status = (StatusRuntimeException) GrpcErrors.toStatus(new IllegalStateException("row 42 of cases"));
-
-        assertThat(status.getStatus().getCode()).isEqualTo(Status.Code.INTERNAL);
-        assertThat(status.getStatus().getDescription()).doesNotContain("row 42");
+        assertThat(Status.fromThrowable(shutdown).getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+        assertThat(GrpcErrorDetails.detail(shutdown, ErrorInfo.class).map(ErrorInfo::getReason)).contains("STORAGE_UNAVAILABLE");
+        assertThat(Status.fromThrowable(unexpected).getCode()).isEqualTo(Status.Code.INTERNAL);
+        assertThat(Status.fromThrowable(unexpected).getDescription()).doesNotContain("row 42");
     }
 }
