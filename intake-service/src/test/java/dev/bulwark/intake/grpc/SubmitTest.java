@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.common.v1.Content;
+import dev.bulwark.proto.common.v1.ImageRef;
 import dev.bulwark.proto.common.v1.Verdict;
 import dev.bulwark.proto.intake.v1.GetSubmissionRequest;
 import dev.bulwark.proto.intake.v1.GetSubmissionResponse;
@@ -27,12 +28,17 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +120,36 @@ class SubmitTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void shouldStoreTheJudgementAndImagesAsJsonObjectsAndReadThemBackForAReplay() throws Exception {
+        SubmitRequest.Builder withImage = submission(REVIEW, uniqueAccount()).toBuilder();
+        withImage.getContentBuilder().addImages(ImageRef.newBuilder().setUri("s3://uploads/frame-1.png"));
+        SubmitResponse first = intake.submit(withImage.build());
+
+        SubmitResponse replay = intake.submit(withImage.build());
+
+        assertThat(replay.getReplayed()).isTrue();
+        assertThat(replay.getScoresList()).isEqualTo(first.getScoresList());
+        assertThat(replay.getReasonsList()).isEqualTo(first.getReasonsList());
+        try (Connection db = DriverManager.getConnection(config("quarkus.datasource.jdbc.url"),
+                        config("quarkus.datasource.username"), config("quarkus.datasource.password"));
+                PreparedStatement row = db.prepareStatement("SELECT jsonb_typeof(judgement), jsonb_typeof(images), "
+                        + "images #>> '{items,0,uri}', jsonb_array_length(judgement -> 'scores') FROM submissions WHERE id = ?::uuid")) {
+            row.setString(1, first.getSubmissionId());
+            try (ResultSet stored = row.executeQuery()) {
+                assertThat(stored.next()).isTrue();
+                assertThat(stored.getString(1)).isEqualTo("object");
+                assertThat(stored.getString(2)).isEqualTo("object");
+                assertThat(stored.getString(3)).isEqualTo("s3://uploads/frame-1.png");
+                assertThat(stored.getInt(4)).isEqualTo(first.getScoresCount());
+            }
+        }
+    }
+
+    private static String config(String name) {
+        return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse("");
     }
 
     @Test

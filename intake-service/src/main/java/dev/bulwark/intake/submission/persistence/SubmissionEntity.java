@@ -7,6 +7,7 @@ import dev.bulwark.intake.submission.Verdict;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,8 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** A stored submission and the answer it was given. */
 @Entity
@@ -49,13 +49,15 @@ public class SubmissionEntity extends PanacheEntityBase {
     @Column(name = "content_language")
     public String contentLanguage;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredImagesJson.class)
+    @ColumnTransformer(read = "images #>> '{}'", write = "?::text::jsonb")
     public StoredImages images;
 
     @Enumerated(EnumType.STRING)
     public Verdict verdict;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @Convert(converter = StoredJudgementJson.class)
+    @ColumnTransformer(read = "judgement #>> '{}'", write = "?::text::jsonb")
     public StoredJudgement judgement;
 
     @Column(name = "policy_version")
