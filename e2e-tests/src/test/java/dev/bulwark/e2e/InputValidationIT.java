@@ -1,13 +1,11 @@
 package dev.bulwark.e2e;
 
+import static dev.bulwark.devstack.GrpcErrorDetails.violatedFields;
 import static dev.bulwark.e2e.Fixtures.freshAccount;
 import static dev.bulwark.e2e.Fixtures.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.google.protobuf.Any;
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.rpc.BadRequest;
 import dev.bulwark.demo.client.BulwarkClients;
 import dev.bulwark.demo.client.CanonicalTexts;
 import dev.bulwark.demo.client.Requests;
@@ -16,7 +14,6 @@ import dev.bulwark.proto.common.v1.Verdict;
 import dev.bulwark.proto.intake.v1.SubmitRequest;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -64,24 +61,5 @@ class InputValidationIT {
         SubmitRequest request = Requests.chat(key("limit"), freshAccount("limit"), "a".repeat(MAX_TEXT_BYTES));
 
         assertThat(clients.intake().submit(request).getVerdict()).isNotEqualTo(Verdict.VERDICT_UNSPECIFIED);
-    }
-
-    private static List<String> violatedFields(StatusRuntimeException e) {
-        com.google.rpc.Status status = StatusProto.fromThrowable(e);
-        assertThat(status).as("google.rpc.Status details").isNotNull();
-        return status.getDetailsList().stream()
-                .filter(detail -> detail.is(BadRequest.class))
-                .map(InputValidationIT::unpack)
-                .flatMap(badRequest -> badRequest.getFieldViolationsList().stream())
-                .map(BadRequest.FieldViolation::getField)
-                .toList();
-    }
-
-    private static BadRequest unpack(Any detail) {
-        try {
-            return detail.unpack(BadRequest.class);
-        } catch (InvalidProtocolBufferException e) {
-            throw new AssertionError("unreadable BadRequest detail", e);
-        }
     }
 }

@@ -2,13 +2,9 @@ package dev.bulwark.restproblems;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
+import dev.bulwark.storagefaults.Causes;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,24 +27,8 @@ public final class NulCharacterException extends RuntimeException {
 
     /** The refusal within {@code failure}, however Jackson or RESTEasy wrapped it; empty for any other failure. */
     public static Optional<NulCharacterException> within(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
-        while (!pending.isEmpty()) {
-            Throwable next = pending.pop();
-            if (!seen.add(next)) {
-                continue;
-            }
-            if (next instanceof NulCharacterException nul) {
-                return Optional.of(nul);
-            }
-            if (next instanceof InJson json) {
-                return Optional.of(new NulCharacterException(List.of(json.field())));
-            }
-            if (next.getCause() != null) {
-                pending.push(next.getCause());
-            }
-        }
-        return Optional.empty();
+        return Causes.find(failure, cause -> cause instanceof NulCharacterException || cause instanceof InJson)
+                .map(cause -> cause instanceof InJson json ? new NulCharacterException(List.of(json.field())) : (NulCharacterException) cause);
     }
 
     /** Thrown while a JSON body is read; Jackson fills in where, as it does for its own mapping errors. */

@@ -6,16 +6,10 @@ import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
-import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import java.net.SocketException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 /**
  * Recognises database failures that say nothing about the request: the connection was lost under the
@@ -39,25 +33,7 @@ public final class StorageUnavailable {
 
     /** Whether {@code failure}, a cause of it, or one of the failures it combines, is the database being unavailable. */
     public static boolean is(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Throwable> pending = new ArrayDeque<>();
-        pending.push(failure);
-        while (!pending.isEmpty()) {
-            Throwable next = pending.pop();
-            if (!seen.add(next)) {
-                continue;
-            }
-            if (isUnavailable(next)) {
-                return true;
-            }
-            if (next instanceof CompositeException composite) {
-                composite.getCauses().forEach(pending::push);
-            }
-            if (next.getCause() != null) {
-                pending.push(next.getCause());
-            }
-        }
-        return false;
+        return Causes.find(failure, StorageUnavailable::isUnavailable).isPresent();
     }
 
     /** UNAVAILABLE with RetryInfo and an ErrorInfo of {@code domain}, the service's error domain. */

@@ -1,11 +1,10 @@
 package dev.bulwark.action.enforcement;
 
+import static dev.bulwark.devstack.GrpcErrorDetails.violatedFields;
 import static dev.bulwark.action.grpc.Requests.enforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.rpc.BadRequest;
 import dev.bulwark.action.IntakeServiceToken;
 import dev.bulwark.action.policy.WeightedPolicy;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
@@ -20,7 +19,6 @@ import dev.bulwark.proto.common.v1.Subject;
 import dev.bulwark.proto.common.v1.SubjectType;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.test.common.ResourceArg;
@@ -135,17 +133,7 @@ class OrganizationEnforcementTest {
         assertThatThrownBy(() -> actions.enforce(underWeightedPolicy(orphan, "spam")))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
                     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-                    assertThat(fieldsOf(e)).containsExactly("subject.organization_id");
+                    assertThat(violatedFields(e)).containsExactly("subject.organization_id");
                 });
-    }
-
-    private static List<String> fieldsOf(StatusRuntimeException e) {
-        try {
-            return StatusProto.fromThrowable(e).getDetails(0).unpack(BadRequest.class).getFieldViolationsList().stream()
-                    .map(BadRequest.FieldViolation::getField)
-                    .toList();
-        } catch (InvalidProtocolBufferException unreadable) {
-            throw new AssertionError(unreadable);
-        }
     }
 }

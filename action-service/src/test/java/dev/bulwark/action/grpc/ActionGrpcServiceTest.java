@@ -1,5 +1,6 @@
 package dev.bulwark.action.grpc;
 
+import static dev.bulwark.devstack.GrpcErrorDetails.violatedFields;
 import static dev.bulwark.action.grpc.Requests.enforce;
 import static dev.bulwark.action.grpc.Requests.newAccount;
 import static io.restassured.RestAssured.given;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.containsString;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
 import dev.bulwark.action.IntakeServiceToken;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
@@ -62,14 +62,6 @@ class ActionGrpcServiceTest {
 
     private static StatusRuntimeException failure(Runnable call) {
         return catchThrowableOfType(StatusRuntimeException.class, call::run);
-    }
-
-    private static List<String> violatedFields(StatusRuntimeException e) throws InvalidProtocolBufferException {
-        com.google.rpc.Status status = StatusProto.fromThrowable(e);
-        assertThat(status).isNotNull();
-        return status.getDetails(0).unpack(BadRequest.class).getFieldViolationsList().stream()
-                .map(BadRequest.FieldViolation::getField)
-                .toList();
     }
 
     @Test

@@ -1,10 +1,9 @@
 package dev.bulwark.classifier.grpc;
 
+import static dev.bulwark.devstack.GrpcErrorDetails.violatedFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.rpc.BadRequest;
 import dev.bulwark.classifier.signal.lexicon.BundledLexicons;
 import dev.bulwark.devstack.quarkus.BulwarkTestResource;
 import dev.bulwark.proto.classifier.v1.ClassifierServiceGrpc.ClassifierServiceBlockingStub;
@@ -23,7 +22,6 @@ import dev.bulwark.proto.common.v1.Severity;
 import dev.bulwark.proto.common.v1.Verdict;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -184,7 +182,7 @@ class ClassifierGrpcServiceTest {
                 () -> classifier.score(ScoreRequest.newBuilder().build()));
 
         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-        assertThat(fieldsOf(e)).containsExactly("surface", "content.text");
+        assertThat(violatedFields(e)).containsExactly("surface", "content.text");
     }
 
     @Test
@@ -193,7 +191,7 @@ class ClassifierGrpcServiceTest {
                 () -> score("secret-surface", "hello"));
 
         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-        assertThat(fieldsOf(e)).containsExactly("surface");
+        assertThat(violatedFields(e)).containsExactly("surface");
         assertThat(e.getMessage()).doesNotContain("secret-surface");
     }
 
@@ -203,7 +201,7 @@ class ClassifierGrpcServiceTest {
                 () -> score("chat", "é".repeat(32 * 1024 + 1)));
 
         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-        assertThat(fieldsOf(e)).containsExactly("content.text");
+        assertThat(violatedFields(e)).containsExactly("content.text");
     }
 
     @Test
@@ -214,7 +212,7 @@ class ClassifierGrpcServiceTest {
                         .setContent(Content.newBuilder().addImages(ImageRef.newBuilder().setSha256("abc")))
                         .build()));
 
-        assertThat(fieldsOf(e)).containsExactly("content.images[0].sha256");
+        assertThat(violatedFields(e)).containsExactly("content.images[0].sha256");
     }
 
     @Test
@@ -229,7 +227,7 @@ class ClassifierGrpcServiceTest {
                         .build()));
 
         assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
-        assertThat(fieldsOf(e)).containsExactly("content.images[1].pdq", "content.images[2].pdq");
+        assertThat(violatedFields(e)).containsExactly("content.images[1].pdq", "content.images[2].pdq");
     }
 
     @Test
@@ -246,21 +244,5 @@ class ClassifierGrpcServiceTest {
     private static List<Evidence> evidenceOf(ScoreResponse response, String signalId) {
         return response.getSignalsList().stream().filter(s -> s.getId().equals(signalId))
                 .findFirst().orElseThrow().getEvidenceList();
-    }
-
-    private static List<String> fieldsOf(StatusRuntimeException e) {
-        com.google.rpc.Status status = StatusProto.fromThrowable(e);
-        assertThat(status).isNotNull();
-        return status.getDetailsList().stream()
-                .filter(any -> any.is(BadRequest.class))
-                .flatMap(any -> {
-                    try {
-                        return any.unpack(BadRequest.class).getFieldViolationsList().stream();
-                    } catch (InvalidProtocolBufferException ex) {
-                        throw new IllegalStateException(ex);
-                    }
-                })
-                .map(BadRequest.FieldViolation::getField)
-                .toList();
     }
 }
